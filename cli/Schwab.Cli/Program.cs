@@ -1,0 +1,3 @@
+using Schwab.Cli;
+
+return await SchwabCtl.RunAsync(args, Console.Out, Console.Error);

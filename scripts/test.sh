@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test: the README's test command, and what .ci/run calls.
+# Needs only the .NET 10 SDK; tests that need root and a systemd binary skip with a reason otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+configuration="${CONFIGURATION:-Release}"
+results="artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet build Schwab.sln -c "$configuration" -nologo -clp:ErrorsOnly
+
+status=0
+dotnet test Schwab.sln -c "$configuration" --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" "$@" || status=$?
+
+# One closing line in the plain 'N passed, N failed' form, summed over every test project.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
+done
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+  echo "no test ran" >&2
+  status=1
+fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,3 @@
+using Schwab.Benchmarks;
+
+return await BenchRunner.RunAsync(args);
