@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Schwab.Cli.Commands.Check;
 
 namespace Schwab.Cli;
 
@@ -7,13 +8,29 @@ internal static class SchwabCtl
 {
     public static RootCommand BuildRoot()
     {
-        var root = new RootCommand("schwabctl: checks, tokens and health for the Schwab pipeline");
+        var root = new RootCommand("schwabctl: checks, tokens and health for the Schwab pipeline")
+        {
+            CommonOptions.Config,
+            CommonOptions.Verbose,
+            new CheckCommand(),
+        };
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        ParseResult parseResult = BuildRoot().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                await error.WriteLineAsync($"schwabctl: {parseError.Message}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await BuildRoot().Parse(args).InvokeAsync(configuration);
+        return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Schwab.Core.Configuration;
+
+namespace Schwab.Cli;
+
+/// <summary>
+/// A schwabctl command: builds the services from <c>--config</c>, runs, and turns any failure into one
+/// line on stderr ("schwabctl: …") and exit code 1 (the full exception only with <c>--verbose</c>).
+/// </summary>
+internal abstract class SchwabCommand : Command
+{
+    protected SchwabCommand(string name, string description)
+        : base(name, description)
+    {
+        SetAction(InvokeAsync);
+    }
+
+    protected abstract Task<int> ExecuteAsync(ParseResult parseResult, CliServices services, CancellationToken cancellationToken);
+
+    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        TextWriter error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            await using CliServices services = CliServices.Create(parseResult.GetValue(CommonOptions.Config), error);
+            return await ExecuteAsync(parseResult, services, cancellationToken);
+        }
+        catch (ConfigurationProblemException ex)
+        {
+            foreach (string problem in ex.Problems)
+            {
+                await error.WriteLineAsync($"schwabctl: {problem}");
+            }
+
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("schwabctl: cancelled");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            await error.WriteLineAsync(parseResult.GetValue(CommonOptions.Verbose) ? $"schwabctl: {ex}" : $"schwabctl: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}
