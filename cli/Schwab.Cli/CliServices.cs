@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Schwab.Core.Configuration;
+using Schwab.Core.Hosting.Checks;
 
 namespace Schwab.Cli;
 
@@ -33,15 +34,13 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning));
+        services.AddSchwabPrerequisites();
         services.AddSchwabSettings();
         return new CliServices(configuration, services, services.BuildServiceProvider());
     }
 
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
-
-    public IReadOnlyList<string> ConfigurationProblems() =>
-        Core.Configuration.ConfigurationProblems.Collect(Services, _provider, Configuration);
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
 }

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Schwab.Core.Hosting.Checks;
+
+/// <summary>
+/// Runs the prerequisite checks before any worker starts, so systemd's READY (sent when the host has started)
+/// means "healthy", not merely "launched" (STYLE rule 12). Warnings are logged; failures refuse the start.
+/// </summary>
+internal sealed class StartupChecks(PrerequisiteRunner runner, DaemonStatus status, ILogger<StartupChecks> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        status.Set("checking prerequisites");
+        IReadOnlyList<CheckResult> results = await runner.RunAsync(cancellationToken);
+        foreach (CheckResult warning in results.Where(r => r.Status == CheckStatus.Warning))
+        {
+            Log.PrerequisiteWarning(logger, warning.Check, warning.Message);
+        }
+
+        List<CheckResult> failures = results.Where(r => r.Status == CheckStatus.Failed).ToList();
+        if (failures.Count > 0)
+        {
+            status.Set("start-up refused: " + failures[0].Message);
+            throw new StartupRefusedException(failures);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Hosting.Systemd;
+
+namespace Schwab.Core.Hosting;
+
+/// <summary>
+/// What the daemon is doing, in one line ("next snapshot 10:31:00 ET", "re-authentication required"):
+/// sent to systemd as <c>STATUS=</c> (shown by <c>systemctl status</c>) and kept for the heartbeat row.
+/// </summary>
+public sealed class DaemonStatus(ISystemdNotifier notifier)
+{
+    private volatile string _text = "starting";
+
+    /// <summary>The current status line.</summary>
+    public string Text => _text;
+
+    /// <summary>Sets the status line; repeated identical lines are not re-sent.</summary>
+    public void Set(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string line = text.ReplaceLineEndings(" ");
+        if (string.Equals(line, _text, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _text = line;
+        if (notifier.IsEnabled)
+        {
+            notifier.Notify(new ServiceState("STATUS=" + line));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Systemd;
+using Microsoft.Extensions.Logging;
+using Schwab.Core.Configuration;
+using Schwab.Core.Hosting.Checks;
+using Schwab.Core.Hosting.Journald;
+using Serilog;
+using Serilog.Events;
+
+namespace Schwab.Core.Hosting;
+
+/// <summary>The host policy every daemon shares (STYLE rule 10).</summary>
+public static class SchwabHostBuilderExtensions
+{
+    /// <summary>
+    /// Adds the pipeline's defaults: settings from <c>--config</c>/<c>SCHWAB_CONFIG</c>/<c>schwab.json</c> and the environment,
+    /// systemd integration (<c>Type=notify</c>, STATUS, WATCHDOG), Serilog to journald (or stderr), the system clock, the host
+    /// options, and every daemon's settings with validation.
+    /// </summary>
+    /// <remarks>
+    /// Units must be <c>Type=notify</c> with <c>WatchdogSec=</c>; READY is sent only after the start-up checks pass.
+    /// <c>ProtectProc=invisible</c> must not be set: the hosting library then stops detecting systemd.
+    /// </remarks>
+    /// <param name="builder">The daemon's host builder.</param>
+    /// <param name="serviceName">The unit and executable name (<c>schwab-tokens</c>), used as <c>SYSLOG_IDENTIFIER</c>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IHostApplicationBuilder AddSchwabDefaults(this IHostApplicationBuilder builder, string serviceName) =>
+        AddSchwabDefaults(builder, serviceName, sink: null);
+
+    internal static IHostApplicationBuilder AddSchwabDefaults(this IHostApplicationBuilder builder, string serviceName, Serilog.Core.ILogEventSink? sink)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        ConfigurationProblemException? loadProblem = null;
+        try
+        {
+            builder.Configuration.AddSchwabSources(builder.Configuration["config"]);
+        }
+        catch (ConfigurationProblemException ex)
+        {
+            loadProblem = ex;
+        }
+
+        IServiceCollection services = builder.Services;
+        // Registered first, so the checks run before any other hosted service starts.
+        services.AddHostedService<StartupChecks>();
+        services.AddSchwabPrerequisites(loadProblem);
+        services.AddSystemd();
+        services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DaemonStatus>();
+        services.AddSingleton<WorkLoopWatchdog>();
+        services.AddHostedService<WatchdogPinger>();
+        services.Configure<HostOptions>(options =>
+        {
+            options.ShutdownTimeout = TimeSpan.FromSeconds(30);
+            options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
+
+        builder.Logging.ClearProviders();
+#pragma warning disable RS0030 // The log sink's stderr fallback is the one place lib writes to the terminal.
+        TextWriter stderr = Console.Error;
+#pragma warning restore RS0030
+        Serilog.Core.Logger logger = JournaldLogging.CreateLogger(
+            sink ?? JournaldLogging.CreateSink(serviceName, Environment.GetEnvironmentVariable, stderr),
+            builder.Environment.IsDevelopment() ? LogEventLevel.Debug : LogEventLevel.Information);
+        services.AddSerilog(logger, dispose: true);
+        services.AddSchwabSettings();
+        return builder;
+    }
+}
