@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Schwab.Core.Data;
+using Schwab.Core.Data.Migrations;
+
+namespace Schwab.Testing.Data;
+
+/// <summary>A real, empty-or-migrated database for one test, on either provider; dropped on dispose.</summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    protected TestDatabase(DatabaseOptions options)
+    {
+        // As the composition root does (AddSchwabData): stores rely on the handlers.
+        DapperTypeHandlers.Register();
+        Options = options;
+        Names = new SqlServerNames(options.OptDatabase, options.ChainsDatabase);
+        Connections = NewConnectionFactory();
+    }
+
+    /// <summary>The provider under test.</summary>
+    public DatabaseProvider Provider => Options.Provider;
+
+    /// <summary>The options pointing at this database.</summary>
+    public DatabaseOptions Options { get; }
+
+    /// <summary>The database names for SQL Server text.</summary>
+    internal SqlServerNames Names { get; }
+
+    /// <summary>A connection factory shared by the test's stores.</summary>
+    public IDbConnectionFactory Connections { get; }
+
+    /// <summary>A separate factory (its own connections), as a second process would have.</summary>
+    public IDbConnectionFactory NewConnectionFactory() =>
+        Provider == DatabaseProvider.SqlServer
+            ? new SqlServerConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options))
+            : new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<SqliteConnectionFactory>.Instance);
+
+    /// <summary>A migrator over this database.</summary>
+    internal Migrator CreateMigrator(TimeProvider? time = null) =>
+        new(Connections, Names, Microsoft.Extensions.Options.Options.Create(Options), time ?? TimeProvider.System, NullLogger<Migrator>.Instance);
+
+    /// <summary>Picks the text for this provider, resolving database placeholders on SQL Server.</summary>
+    public string Sql(string sqlite, string sqlServer) =>
+        Provider == DatabaseProvider.SqlServer ? Names.Resolve(sqlServer) : sqlite;
+
+    /// <inheritdoc/>
+    public abstract ValueTask DisposeAsync();
+
+    public IOptions<DatabaseOptions> WrappedOptions => Microsoft.Extensions.Options.Options.Create(Options);
+}
