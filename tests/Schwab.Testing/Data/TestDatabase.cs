@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Migrations;
+using Schwab.Core.Data.Tokens;
+using Schwab.Core.Security;
 
 namespace Schwab.Testing.Data;
 
@@ -38,6 +40,14 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>A migrator over this database.</summary>
     internal Migrator CreateMigrator(TimeProvider? time = null) =>
         new(Connections, Names, Microsoft.Extensions.Options.Options.Create(Options), time ?? TimeProvider.System, NullLogger<Migrator>.Instance);
+
+    /// <summary>A token store over this database (its own connection factory when <paramref name="connections"/> is given).</summary>
+    internal TokenStore CreateTokenStore(TokenProtector protector, TimeProvider? time = null, IDbConnectionFactory? connections = null) =>
+        new(connections ?? Connections, Names, protector, WrappedOptions, time ?? TimeProvider.System, NullLogger<TokenStore>.Instance);
+
+    /// <summary>An account-hash store over this database.</summary>
+    internal HashStore CreateHashStore(TokenProtector protector, TimeProvider? time = null) =>
+        new(Connections, Names, protector, time ?? TimeProvider.System);
 
     /// <summary>Picks the text for this provider, resolving database placeholders on SQL Server.</summary>
     public string Sql(string sqlite, string sqlServer) =>
