@@ -28,14 +28,14 @@ internal static class TokenKey
     {
         string? credentials = environment(CredentialsDirectoryVariable);
         string? credentialPath = string.IsNullOrEmpty(credentials) ? null : Path.Combine(credentials, CredentialName);
-        if (credentialPath is not null && File.Exists(credentialPath))
+        if (credentialPath is not null && Path.Exists(credentialPath))
         {
             return Read(credentialPath);
         }
 
         if (!string.IsNullOrWhiteSpace(options.KeyFile))
         {
-            return File.Exists(options.KeyFile)
+            return Path.Exists(options.KeyFile)
                 ? Read(options.KeyFile)
                 : throw new TokenKeyException(
                     $"token key not found: {Describe(credentialPath)} and {TokenKeyOptions.SectionName}:KeyFile '{options.KeyFile}' does not exist");
