@@ -67,7 +67,7 @@ internal sealed partial class TokenStore
         DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            TimeSpan timeout = options.Value.BusyTimeout;
+            TimeSpan timeout = _lockTimeout;
             int result = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 names.Resolve(TokenLockSqlServer),
                 new { Resource = $"schwab-tokens:{apiName}", TimeoutMs = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) },

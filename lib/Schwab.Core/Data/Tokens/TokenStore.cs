@@ -41,6 +41,7 @@ internal sealed partial class TokenStore(
         """;
 
     private readonly bool _sqlServer = connections.Provider == DatabaseProvider.SqlServer;
+    private readonly TimeSpan _lockTimeout = options.Value.BusyTimeout;
 
     /// <summary>The stored tokens of <paramref name="apiName"/>, decrypted; null when there is no row.</summary>
     public async Task<TokenSet?> GetAsync(string apiName, CancellationToken cancellationToken)
