@@ -38,8 +38,8 @@ public abstract class TestDatabase : IAsyncDisposable
             : new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<SqliteConnectionFactory>.Instance);
 
     /// <summary>A migrator over this database.</summary>
-    internal Migrator CreateMigrator(TimeProvider? time = null) =>
-        new(Connections, Names, Microsoft.Extensions.Options.Options.Create(Options), time ?? TimeProvider.System, NullLogger<Migrator>.Instance);
+    internal Migrator CreateMigrator(TimeProvider? time = null, Microsoft.Extensions.Logging.ILogger<Migrator>? logger = null) =>
+        new(Connections, Names, WrappedOptions, time ?? TimeProvider.System, logger ?? NullLogger<Migrator>.Instance);
 
     /// <summary>A token store over this database (its own connection factory when <paramref name="connections"/> is given).</summary>
     internal TokenStore CreateTokenStore(TokenProtector protector, TimeProvider? time = null, IDbConnectionFactory? connections = null) =>

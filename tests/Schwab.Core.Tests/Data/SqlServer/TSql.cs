@@ -5,13 +5,14 @@ namespace Schwab.Core.Tests.Data.SqlServer;
 /// <summary>Parses SQL Server text with Microsoft's T-SQL parser.</summary>
 internal static class TSql
 {
-    /// <summary>The parsers every statement must satisfy: SQL Server 2022 and 2025.</summary>
-    public static readonly TheoryData<string> ParserNames = new() { nameof(TSql160Parser), nameof(TSql170Parser) };
+    /// <summary>The parsers every statement must satisfy: SQL Server 2022, 2025 and the package's newest.</summary>
+    public static readonly TheoryData<string> ParserNames = new() { nameof(TSql160Parser), nameof(TSql170Parser), nameof(TSql180Parser) };
 
     public static TSqlParser Parser(string name = nameof(TSql170Parser)) => name switch
     {
         nameof(TSql160Parser) => new TSql160Parser(initialQuotedIdentifiers: true),
         nameof(TSql170Parser) => new TSql170Parser(initialQuotedIdentifiers: true),
+        nameof(TSql180Parser) => new TSql180Parser(initialQuotedIdentifiers: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown parser"),
     };
 
