@@ -10,6 +10,8 @@ namespace Schwab.Core.Data;
 /// Creates the file's directory when it is missing. Every connection runs in WAL mode (readers never block the
 /// writer), with <c>foreign_keys</c> on and SQLite's <c>busy_timeout</c> set from <see cref="DatabaseOptions.BusyTimeout"/>,
 /// so a writer waits for another process's transaction instead of failing with "database is locked".
+/// Microsoft.Data.Sqlite also retries a busy statement until <see cref="DatabaseOptions.CommandTimeout"/>, so the
+/// longest wait for a lock is the larger of the two timeouts.
 /// </remarks>
 internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 {

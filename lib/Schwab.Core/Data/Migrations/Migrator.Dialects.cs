@@ -86,7 +86,7 @@ internal sealed partial class Migrator
             names.Resolve(MigrationLockSqlServer), new { TimeoutMs = _lockTimeoutMs }, transaction, cancellationToken: cancellationToken));
         if (lockResult < 0)
         {
-            throw new TimeoutException($"another migrator held the migration lock for longer than {options.Value.BusyTimeout}");
+            throw new DatabaseLockTimeoutException($"another migrator held the migration lock for longer than {options.Value.BusyTimeout}");
         }
 
         if (await ReadVersionAsync(connection, transaction, cancellationToken) >= script.Version)

@@ -22,7 +22,7 @@ internal sealed partial class TokenStore
     /// is written and committed before the lock is released.
     /// </summary>
     /// <returns>The stored tokens and whether this caller refreshed them. With no row, <paramref name="refresh"/> is not called.</returns>
-    /// <exception cref="TimeoutException">Another process held the lock for longer than <see cref="DatabaseOptions.BusyTimeout"/>.</exception>
+    /// <exception cref="System.Data.Common.DbException">Another process held the lock for longer than <see cref="DatabaseOptions.BusyTimeout"/>.</exception>
     /// <remarks>
     /// On SQLite the lock is the database write lock, so other writers wait while <paramref name="refresh"/> runs:
     /// keep the callback to the one token request.
@@ -75,7 +75,7 @@ internal sealed partial class TokenStore
                 cancellationToken: cancellationToken));
             return result >= 0
                 ? transaction
-                : throw new TimeoutException($"the token lock of '{apiName}' was held by another process for longer than {timeout}");
+                : throw new DatabaseLockTimeoutException($"the token lock of '{apiName}' was held by another process for longer than {timeout}");
         }
         catch
         {
