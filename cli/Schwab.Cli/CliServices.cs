@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Schwab.Core.Configuration;
+using Schwab.Core.Data;
 using Schwab.Core.Hosting.Checks;
 
 namespace Schwab.Cli;
@@ -36,6 +37,7 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning));
         services.AddSchwabPrerequisites();
         services.AddSchwabSettings();
+        services.AddSchwabData();
         return new CliServices(configuration, services, services.BuildServiceProvider());
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Schwab.Cli.Commands.Check;
+using Schwab.Cli.Commands.Db;
+using Schwab.Cli.Commands.Key;
 
 namespace Schwab.Cli;
 
@@ -13,6 +15,8 @@ internal static class SchwabCtl
             CommonOptions.Config,
             CommonOptions.Verbose,
             new CheckCommand(),
+            new DbCommand(),
+            new KeyCommand(),
         };
         return root;
     }

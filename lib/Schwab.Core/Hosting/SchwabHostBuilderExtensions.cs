@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 using Schwab.Core.Configuration;
+using Schwab.Core.Data;
 using Schwab.Core.Hosting.Checks;
 using Schwab.Core.Hosting.Journald;
 using Serilog;
@@ -69,6 +70,7 @@ public static class SchwabHostBuilderExtensions
             builder.Environment.IsDevelopment() ? LogEventLevel.Debug : LogEventLevel.Information);
         services.AddSerilog(logger, dispose: true);
         services.AddSchwabSettings();
+        services.AddSchwabData();
         return builder;
     }
 }

@@ -7,7 +7,7 @@ namespace Schwab.Core.Hosting.Checks;
 /// <summary>Registers the prerequisite checks shared by daemon start-up and <c>schwabctl check</c>.</summary>
 public static class PrerequisiteServiceCollectionExtensions
 {
-    /// <summary>Adds the runner and the configuration check; other areas add their own <see cref="IPrerequisiteCheck"/>s after it.</summary>
+    /// <summary>Adds the runner and the configuration, database/schema and token-key checks; other areas add their own <see cref="IPrerequisiteCheck"/>s after them.</summary>
     /// <param name="services">The services.</param>
     /// <param name="loadProblem">A settings file that could not be read, reported by the configuration check.</param>
     /// <returns>The services, for chaining.</returns>
@@ -17,6 +17,8 @@ public static class PrerequisiteServiceCollectionExtensions
         services.TryAddSingleton(new RegisteredServices(services));
         services.TryAddSingleton<PrerequisiteRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, ConfigurationCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, DatabaseCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, TokenKeyCheck>());
         return services;
     }
 }

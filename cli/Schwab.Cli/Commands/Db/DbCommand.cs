@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Schwab.Cli.Commands.Db;
+
+/// <summary><c>schwabctl db</c>: the schema.</summary>
+internal sealed class DbCommand : Command
+{
+    public DbCommand()
+        : base("db", "Create, upgrade and inspect the database schema")
+    {
+        Add(new MigrateCommand());
+        Add(new StatusCommand());
+    }
+}
