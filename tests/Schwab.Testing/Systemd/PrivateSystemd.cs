@@ -69,7 +69,8 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(ns, "boot.sh"), BootScript.Shell + "\n", cancellationToken);
         await GiveToUserAsync(stagingRoot, user, cancellationToken);
 
-        var info = new ProcessStartInfo("unshare") { UseShellExecute = false };
+        // The boot shell logs to .ns/boot.log; unshare's own complaints (e.g. when PID 1 is killed) are kept out of test output.
+        var info = new ProcessStartInfo("unshare") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in new[] { "--pid", "--fork", "--mount", "--propagation", "private", "sh", Path.Combine(ns, "boot.sh"), stagingRoot })
         {
             info.ArgumentList.Add(argument);
@@ -78,6 +79,10 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
         info.ArgumentList.Add(user.OnHost ? "" : user.PasswdLine);
         info.ArgumentList.Add(user.OnHost ? "" : user.GroupLine);
         Process unshare = Process.Start(info) ?? throw new InvalidOperationException("could not start unshare");
+        unshare.OutputDataReceived += (_, _) => { };
+        unshare.ErrorDataReceived += (_, _) => { };
+        unshare.BeginOutputReadLine();
+        unshare.BeginErrorReadLine();
         int pid = 0;
         try
         {
