@@ -63,7 +63,11 @@ for proj in "${projects[@]}"; do
   name="$(dotnet msbuild "$proj" -nologo -getProperty:AssemblyName)"
   echo "publishing $name"
   rm -rf "$opt/.new-$name"
-  dotnet publish "$proj" "${publish_args[@]}" -o "$opt/.new-$name" >/dev/null
+  if ! output="$(dotnet publish "$proj" "${publish_args[@]}" -o "$opt/.new-$name" 2>&1)"; then
+    echo "$output" >&2
+    echo "install.sh: publishing $name failed" >&2
+    exit 1
+  fi
   rm -rf "$opt/${name:?}"
   mv "$opt/.new-$name" "$opt/$name"
   ln -sfn "../$name/$name" "$opt/bin/$name"
