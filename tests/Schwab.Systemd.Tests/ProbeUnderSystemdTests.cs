@@ -73,6 +73,19 @@ public sealed class ProbeUnderSystemdTests(SystemdFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Stop_HealthyProbe_StopsGracefullyWithExitZero()
+    {
+        PrivateSystemd systemd = await StartedAsync(ProbeUnits.Healthy);
+
+        CommandResult stop = await systemd.SystemctlAsync("stop", ProbeUnits.Healthy);
+
+        Assert.True(stop.ExitCode == 0, stop.ToString());
+        Assert.Equal("inactive", await systemd.PropertyAsync(ProbeUnits.Healthy, "ActiveState"));
+        Assert.Equal("success", await systemd.PropertyAsync(ProbeUnits.Healthy, "Result"));
+        Assert.Equal("0", await systemd.PropertyAsync(ProbeUnits.Healthy, "ExecMainStatus"));
+    }
+
+    [SkippableFact]
     public async Task FreezeAfter_LoopStopsBeating_WatchdogRestartsIt()
     {
         PrivateSystemd systemd = await StartedAsync(ProbeUnits.Freeze);
