@@ -74,19 +74,41 @@ public static class SchwabConfiguration
         catch (InvalidDataException ex)
         {
             // The JSON provider reports syntax errors as InvalidDataException with the file and line in the inner exception.
-            throw new ConfigurationProblemException($"settings file is not valid JSON: {ex.InnerException?.Message ?? ex.Message}", ex);
+            throw new ConfigurationProblemException($"settings file is not valid JSON: {ex.Message} {ex.GetBaseException().Message}", ex);
         }
         catch (FormatException ex)
         {
             throw new ConfigurationProblemException($"settings file is not valid: {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            // Typically /etc/schwab/schwab.json not readable by the unit's user (install.sh makes it root:schwab 0640).
+            throw new ConfigurationProblemException($"settings file cannot be read by this user: {ex.Message}", ex);
         }
     }
 
     private static string RequireFile(string path, string source)
     {
         string full = Path.GetFullPath(path);
-        return File.Exists(full)
-            ? full
-            : throw new ConfigurationProblemException($"settings file '{full}' (from {source}) does not exist");
+        if (File.Exists(full))
+        {
+            return full;
+        }
+
+        // File.Exists is also false when a folder on the way cannot be searched; say which it is.
+        try
+        {
+            File.OpenHandle(full).Dispose();
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ConfigurationProblemException($"settings file '{full}' (from {source}) cannot be read by this user: permission denied");
+        }
+        catch (IOException)
+        {
+            // Not there: reported below.
+        }
+
+        throw new ConfigurationProblemException($"settings file '{full}' (from {source}) does not exist");
     }
 }

@@ -38,6 +38,9 @@ public static class SchwabHostBuilderExtensions
         ConfigurationProblemException? loadProblem = null;
         try
         {
+            // Read the file on its own first: the builder's ConfigurationManager loads a source the moment it is added,
+            // so an unreadable or malformed file would otherwise escape as an unhandled exception before logging exists.
+            _ = SchwabConfiguration.Build(builder.Configuration["config"]);
             builder.Configuration.AddSchwabSources(builder.Configuration["config"]);
         }
         catch (ConfigurationProblemException ex)

@@ -1,0 +1,122 @@
+namespace Schwab.Systemd.Tests;
+
+/// <summary>Structural checks of every file in <c>systemd/</c>; plain file parsing, no systemd needed (STYLE rule 15).</summary>
+public sealed class UnitFileTests
+{
+    private static readonly string[] s_daemons =
+        ["schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
+
+    public static TheoryData<string> DaemonUnits => new(s_daemons.Select(d => d + ".service"));
+
+    public static TheoryData<string> AllFiles =>
+        new(Directory.GetFiles(Repository.PathOf("systemd")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    private static UnitFile Load(string name) => UnitFile.Load(Path.Combine(Repository.PathOf("systemd"), name));
+
+    [Fact]
+    public void SystemdFolder_Services_AreTheSevenDaemonsPlusHealthAndAlert()
+    {
+        string[] services = Directory.GetFiles(Repository.PathOf("systemd"), "*.service").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+
+        string[] expected = [.. s_daemons.Select(d => d + ".service"), "schwab-alert@.service", "schwab-health.service"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), services);
+    }
+
+    [Theory]
+    [MemberData(nameof(DaemonUnits))]
+    public void DaemonUnit_Settings_MatchTheContract(string name)
+    {
+        UnitFile unit = Load(name);
+        string daemon = Path.GetFileNameWithoutExtension(name);
+
+        Assert.Equal("notify", unit.Get("Service", "Type"));
+        Assert.Equal("on-failure", unit.Get("Service", "Restart"));
+        Assert.Equal("5", unit.Get("Service", "RestartSec"));
+        Assert.Equal("schwab-alert@%n.service", unit.Get("Unit", "OnFailure"));
+        Assert.Equal("schwab.target", unit.Get("Unit", "PartOf"));
+        Assert.True(int.TryParse(unit.Get("Service", "WatchdogSec"), out int watchdog) && watchdog > 0, $"{name}: WatchdogSec= must be a positive number of seconds");
+        Assert.True(int.TryParse(unit.Get("Service", "TimeoutStopSec"), out int stop) && stop > 30, $"{name}: TimeoutStopSec= must exceed HostOptions.ShutdownTimeout (30 s)");
+        Assert.Equal($"/opt/schwab/bin/{daemon} --config /etc/schwab/schwab.json", unit.Get("Service", "ExecStart"));
+        Assert.Equal("schwab", unit.Get("Service", "User"));
+        Assert.Equal("-/etc/schwab/schwab.env", unit.Get("Service", "EnvironmentFile"));
+        Assert.Equal("token-key:/etc/schwab/token.key", unit.Get("Service", "LoadCredential"));
+        Assert.Equal("schwab", unit.Get("Service", "StateDirectory"));
+        Assert.Equal("/var/lib/schwab", unit.Get("Service", "WorkingDirectory"));
+        string? after = daemon == "schwab-tokens" ? null : "schwab-tokens.service";
+        Assert.Equal(after, unit.Get("Unit", "After"));
+        Assert.Equal("schwab.target", unit.Get("Install", "WantedBy"));
+    }
+
+    [Theory]
+    [MemberData(nameof(DaemonUnits))]
+    public void DaemonUnit_Hardening_IsComplete(string name)
+    {
+        UnitFile unit = Load(name);
+
+        foreach ((string key, string value) in new[]
+        {
+            ("NoNewPrivileges", "yes"), ("ProtectSystem", "strict"), ("ProtectHome", "yes"), ("PrivateTmp", "yes"),
+            ("PrivateDevices", "yes"), ("ProtectKernelTunables", "yes"), ("ProtectKernelModules", "yes"),
+            ("ProtectControlGroups", "yes"), ("RestrictNamespaces", "yes"), ("CapabilityBoundingSet", ""),
+            ("IPAddressDeny", "any"), ("IPAddressAllow", "localhost"), ("RestrictAddressFamilies", "AF_UNIX AF_INET AF_INET6"),
+        })
+        {
+            Assert.True(unit.Get("Service", key) == value, $"{name}: expected {key}={value}, found {key}={unit.Get("Service", key) ?? "(unset)"}");
+        }
+
+        Assert.Contains("@system-service", unit.All("Service", "SystemCallFilter"));
+        Assert.Contains("~@privileged", unit.All("Service", "SystemCallFilter"));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFiles))]
+    public void AnyUnitFile_SettingsThatBreakDotNet_AreAbsent(string name)
+    {
+        UnitFile unit = Load(name);
+
+        Assert.DoesNotContain(unit.All("Service", "SystemCallFilter"), f => f.StartsWith('~') && f.Contains("@resources", StringComparison.Ordinal));
+        Assert.NotEqual("invisible", unit.Get("Service", "ProtectProc"));
+        Assert.DoesNotContain(unit.Get("Service", "MemoryDenyWriteExecute"), new[] { "yes", "true", "on", "1" });
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFiles))]
+    public void ServiceUnit_OtherThanTheAlert_AlertsOnFailure(string name)
+    {
+        if (!name.EndsWith(".service", StringComparison.Ordinal) || name == "schwab-alert@.service")
+        {
+            return;
+        }
+
+        Assert.Equal("schwab-alert@%n.service", Load(name).Get("Unit", "OnFailure"));
+    }
+
+    [Fact]
+    public void Target_Wants_EveryDaemonAndTheHealthTimer()
+    {
+        UnitFile target = Load("schwab.target");
+
+        string[] wanted = target.All("Unit", "Wants").SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        Assert.All(s_daemons, d => Assert.Contains(d + ".service", wanted));
+        Assert.Contains("schwab-health.timer", wanted);
+    }
+
+    [Fact]
+    public void HealthTimer_RunsHealthWithAlertEveryFiveMinutes()
+    {
+        Assert.Equal("5min", Load("schwab-health.timer").Get("Timer", "OnUnitActiveSec"));
+        Assert.Equal("/opt/schwab/bin/schwabctl health --alert --config /etc/schwab/schwab.json", Load("schwab-health.service").Get("Service", "ExecStart"));
+        Assert.Equal(
+            "/opt/schwab/bin/schwabctl alert unit-failed %i --config /etc/schwab/schwab.json",
+            Load("schwab-alert@.service").Get("Service", "ExecStart"));
+    }
+
+    [Fact]
+    public void NetworkDropIn_OnlyWidensTheIpAllowList()
+    {
+        UnitFile dropIn = Load("schwab-network.conf");
+
+        Assert.All(dropIn.Keys("Service"), key => Assert.StartsWith("IPAddress", key, StringComparison.Ordinal));
+        Assert.NotEmpty(dropIn.Keys("Service"));
+    }
+}
