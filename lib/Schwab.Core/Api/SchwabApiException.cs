@@ -56,7 +56,9 @@ public class SchwabApiException : Exception
     /// <summary>Gets a value indicating whether the gateway refused a too-large body ("Body buffer overflow"); narrow the request.</summary>
     public bool IsBodyBufferOverflow => ErrorCode == "protocol.http.TooBigBody" || ErrorText == "Body buffer overflow";
 
-    /// <summary>Gets a value indicating whether retrying later may succeed (429, 5xx, timeout, network failure, open circuit).</summary>
-    public bool IsTransient =>
-        IsTimeout || StatusCode is null && !IsMalformedBody || StatusCode == HttpStatusCode.TooManyRequests || (int?)StatusCode >= 500;
+    /// <summary>
+    /// Gets a value indicating whether retrying later may succeed: 429, 5xx, timeouts, network failures, an open circuit,
+    /// and malformed or truncated bodies (the next call usually gets a whole one).
+    /// </summary>
+    public bool IsTransient => StatusCode is null || StatusCode == HttpStatusCode.TooManyRequests || (int?)StatusCode >= 500;
 }

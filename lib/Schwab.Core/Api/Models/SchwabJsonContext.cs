@@ -33,4 +33,5 @@ namespace Schwab.Core.Api.Models;
 [JsonSerializable(typeof(ErrorResponseDto))]
 [JsonSerializable(typeof(ErrorItemDto))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(List<System.Text.Json.JsonElement>))]
 internal sealed partial class SchwabJsonContext : JsonSerializerContext;
