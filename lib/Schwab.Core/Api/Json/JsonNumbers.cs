@@ -27,10 +27,14 @@ internal static class JsonNumbers
             return reader.GetDouble() > 0 ? decimal.MaxValue : decimal.MinValue;
         }
 
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
-            && Utf8Parser.TryParse(reader.ValueSpan, out decimal parsed, out int consumed, 'E') && consumed == reader.ValueSpan.Length)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
         {
-            return parsed;
+            ReadOnlySpan<byte> text = reader.ValueSpan;
+            if ((Utf8Parser.TryParse(text, out decimal parsed, out int consumed) && consumed == text.Length)
+                || (Utf8Parser.TryParse(text, out parsed, out consumed, 'E') && consumed == text.Length))
+            {
+                return parsed;
+            }
         }
 
         throw new JsonException($"Expected a number but found {reader.TokenType}.");
