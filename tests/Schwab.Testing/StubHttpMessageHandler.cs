@@ -9,7 +9,7 @@ namespace Schwab.Testing;
 /// </summary>
 public sealed class StubHttpMessageHandler(TimeProvider? time = null) : HttpMessageHandler
 {
-    private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> _responses = new();
+    private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _responses = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _signal = new(0);
@@ -21,11 +21,23 @@ public sealed class StubHttpMessageHandler(TimeProvider? time = null) : HttpMess
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     /// <summary>Queues a response produced by <paramref name="responder"/>.</summary>
-    public StubHttpMessageHandler Enqueue(Func<HttpRequestMessage, HttpResponseMessage> responder)
+    public StubHttpMessageHandler Enqueue(Func<HttpRequestMessage, HttpResponseMessage> responder) =>
+        EnqueueAsync((request, _) => Task.FromResult(responder(request)));
+
+    /// <summary>Queues an asynchronous responder (e.g. one that never answers until cancelled).</summary>
+    public StubHttpMessageHandler EnqueueAsync(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> responder)
     {
         _responses.Enqueue(responder);
         return this;
     }
+
+    /// <summary>Queues a request that never gets an answer: it completes only when its token is cancelled.</summary>
+    public StubHttpMessageHandler EnqueueHang() =>
+        EnqueueAsync(async (_, ct) =>
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+            throw new InvalidOperationException("unreachable");
+        });
 
     /// <summary>Queues a response with a body (JSON by default) and optional headers.</summary>
     public StubHttpMessageHandler Enqueue(HttpStatusCode status, string body = "", string mediaType = "application/json", params (string Name, string Value)[] headers) =>
@@ -66,10 +78,9 @@ public sealed class StubHttpMessageHandler(TimeProvider? time = null) : HttpMess
             request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase), body, _time.GetUtcNow()));
         _signal.Release();
         cancellationToken.ThrowIfCancellationRequested();
-        Func<HttpRequestMessage, HttpResponseMessage> responder = _responses.TryDequeue(out var next)
-            ? next
-            : Fallback ?? (_ => Respond(HttpStatusCode.InternalServerError, "no response queued", "text/plain"));
-        HttpResponseMessage response = responder(request);
+        HttpResponseMessage response = _responses.TryDequeue(out var next)
+            ? await next(request, cancellationToken)
+            : (Fallback ?? (_ => Respond(HttpStatusCode.InternalServerError, "no response queued", "text/plain")))(request);
         response.RequestMessage = request;
         return response;
     }
