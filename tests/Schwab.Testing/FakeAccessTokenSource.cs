@@ -19,6 +19,9 @@ public sealed class FakeAccessTokenSource : IAccessTokenSource
     /// <summary>Gets or sets a hook run on invalidation (e.g. to simulate another process having refreshed the token).</summary>
     public Action<string>? OnInvalidate { get; set; }
 
+    /// <summary>Gets or sets an exception every read throws (e.g. <c>ReauthenticationRequiredException</c>).</summary>
+    public Exception? ReadFailure { get; set; }
+
     /// <summary>Sets the token returned for <paramref name="apiName"/>.</summary>
     public FakeAccessTokenSource Set(string apiName, string token)
     {
@@ -30,6 +33,11 @@ public sealed class FakeAccessTokenSource : IAccessTokenSource
     public ValueTask<string> GetAccessTokenAsync(string apiName, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _reads);
+        if (ReadFailure is not null)
+        {
+            return ValueTask.FromException<string>(ReadFailure);
+        }
+
         return ValueTask.FromResult(_tokens.TryGetValue(apiName, out string? token) ? token : "token-" + apiName);
     }
 

@@ -118,4 +118,17 @@ public sealed class SchwabErrorTests
         Assert.Equal(["Bearer stale", "Bearer fresh"], h.Stub.Requests.Select(r => r.Authorization));
         Assert.Equal(1, h.Tokens.Invalidations);
     }
+
+    [Fact]
+    public async Task MissingToken_ReauthenticationRequired_PropagatesWithoutSendingOrRetrying()
+    {
+        using var h = new ApiHarness();
+        h.Tokens.ReadFailure = new ReauthenticationRequiredException("MAIN_TRADE");
+
+        var ex = await Assert.ThrowsAsync<ReauthenticationRequiredException>(() => h.Client.Accounts.GetAccountNumbersAsync());
+
+        Assert.Equal("re-authentication required: run schwabctl auth --api MAIN_TRADE", ex.Message);
+        Assert.Empty(h.Stub.Requests);
+        Assert.Equal(1, h.Tokens.Reads);
+    }
 }
