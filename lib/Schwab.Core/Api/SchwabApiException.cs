@@ -58,7 +58,9 @@ public class SchwabApiException : Exception
 
     /// <summary>
     /// Gets a value indicating whether retrying later may succeed: 429, 5xx, timeouts, network failures, an open circuit,
-    /// and malformed or truncated bodies (the next call usually gets a whole one).
+    /// and malformed or truncated bodies (the next call usually gets a whole one). Never true for
+    /// <see cref="ReauthenticationRequiredException"/>: only a human helps there.
     /// </summary>
-    public bool IsTransient => StatusCode is null || StatusCode == HttpStatusCode.TooManyRequests || (int?)StatusCode >= 500;
+    public bool IsTransient => this is not ReauthenticationRequiredException
+        && (StatusCode is null || StatusCode == HttpStatusCode.TooManyRequests || (int?)StatusCode >= 500);
 }

@@ -128,6 +128,7 @@ public sealed class SchwabErrorTests
         var ex = await Assert.ThrowsAsync<ReauthenticationRequiredException>(() => h.Client.Accounts.GetAccountNumbersAsync());
 
         Assert.Equal("re-authentication required: run schwabctl auth --api MAIN_TRADE", ex.Message);
+        Assert.False(ex.IsTransient);
         Assert.Empty(h.Stub.Requests);
         Assert.Equal(1, h.Tokens.Reads);
     }
