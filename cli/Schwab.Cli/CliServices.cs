@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Schwab.Core.Api;
 using Schwab.Core.Configuration;
 using Schwab.Core.Data;
 using Schwab.Core.Hosting.Checks;
@@ -38,6 +39,7 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSchwabPrerequisites();
         services.AddSchwabSettings();
         services.AddSchwabData();
+        services.AddSchwabApi();
         return new CliServices(configuration, services, services.BuildServiceProvider());
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
+using Schwab.Core.Api;
 using Schwab.Core.Configuration;
 using Schwab.Core.Data;
 using Schwab.Core.Hosting.Checks;
@@ -74,6 +75,7 @@ public static class SchwabHostBuilderExtensions
         services.AddSerilog(logger, dispose: true);
         services.AddSchwabSettings();
         services.AddSchwabData();
+        services.AddSchwabApi();
         return builder;
     }
 }

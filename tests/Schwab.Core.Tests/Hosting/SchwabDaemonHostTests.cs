@@ -44,7 +44,7 @@ public sealed class SchwabDaemonHostTests
     {
         var sink = new CollectingSink();
         using var dir = new TempDirectory();
-        using IHost host = Build(sink, ["--config", dir.Write("schwab.json", "{}")], s => s.AddHostedService<FaultingWorker>());
+        using IHost host = Build(sink, ["--config", await DaemonSetup.WriteAsync(dir)], s => s.AddHostedService<FaultingWorker>());
 
         int exitCode = await host.RunSchwabDaemonAsync();
 
@@ -57,7 +57,7 @@ public sealed class SchwabDaemonHostTests
     {
         var sink = new CollectingSink();
         using var dir = new TempDirectory();
-        using IHost host = Build(sink, ["--config", dir.Write("schwab.json", "{}")], s => s.AddHostedService<StoppingWorker>());
+        using IHost host = Build(sink, ["--config", await DaemonSetup.WriteAsync(dir)], s => s.AddHostedService<StoppingWorker>());
 
         Assert.Equal(0, await host.RunSchwabDaemonAsync());
     }
@@ -67,7 +67,7 @@ public sealed class SchwabDaemonHostTests
     {
         var sink = new CollectingSink();
         using var dir = new TempDirectory();
-        string config = dir.Write("schwab.json", """{ "Chains": { "StrikeCount": 0 }, "Tokens": { "RefreshAhead": "-00:01:00" }, "Ohlc": { "Bogus": 1 } }""");
+        string config = await DaemonSetup.WriteAsync(dir, """ "Chains": { "StrikeCount": 0 }, "Tokens": { "RefreshAhead": "-00:01:00" }, "Ohlc": { "Bogus": 1 } """);
         using IHost host = Build(sink, ["--config", config], s => s.AddHostedService<StoppingWorker>());
 
         int exitCode = await host.RunSchwabDaemonAsync();
@@ -87,5 +87,25 @@ public sealed class SchwabDaemonHostTests
 
         Assert.Equal(1, await host.RunSchwabDaemonAsync());
         Assert.Contains(sink.Messages(LogEventLevel.Fatal), m => m.Contains("/nonexistent/schwab.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunSchwabDaemonAsync_SchemaMissingAndNoKey_RefusesStartSayingWhyInOneLineEach()
+    {
+        var sink = new CollectingSink();
+        using var dir = new TempDirectory();
+        string config = dir.Write("schwab.json", $$"""
+            { "Database": { "ConnectionString": "Data Source={{dir.File("empty.db")}}" },
+              "Schwab": { "Apps": { "MAIN_DATA": { "ClientId": "id", "ClientSecret": "secret" } }, "TradeApp": "MAIN_DATA" } }
+            """);
+        using IHost host = Build(sink, ["--config", config], s => s.AddHostedService<StoppingWorker>());
+
+        int exitCode = await host.RunSchwabDaemonAsync();
+
+        Assert.Equal(1, exitCode);
+        IReadOnlyList<string> critical = sink.Messages(LogEventLevel.Fatal);
+        Assert.Contains(critical, m => m.StartsWith("database:", StringComparison.Ordinal) && m.Contains("schwabctl db migrate", StringComparison.Ordinal));
+        Assert.Contains(critical, m => m.StartsWith("token-key: token key not found", StringComparison.Ordinal));
+        Assert.All(critical, m => Assert.DoesNotContain('\n', m));
     }
 }

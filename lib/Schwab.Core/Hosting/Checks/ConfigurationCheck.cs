@@ -7,6 +7,8 @@ namespace Schwab.Core.Hosting.Checks;
 internal sealed class ConfigurationCheck(
     RegisteredServices registered, IServiceProvider provider, IConfiguration configuration, ConfigurationLoadResult load) : IPrerequisiteCheck
 {
+    public bool StopsLaterChecks => load.Problem is not null;
+
     public Task<IReadOnlyList<CheckResult>> RunAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<string> problems = load.Problem is { } loadProblem

@@ -12,7 +12,12 @@ public sealed class PrerequisiteRunner(IEnumerable<IPrerequisiteCheck> checks)
         {
             try
             {
-                results.AddRange(await check.RunAsync(cancellationToken));
+                IReadOnlyList<CheckResult> found = await check.RunAsync(cancellationToken);
+                results.AddRange(found);
+                if (check.StopsLaterChecks && found.Any(r => r.Status == CheckStatus.Failed))
+                {
+                    break;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Schwab.Core.Data;
+using Schwab.Core.Data.Migrations;
+using Schwab.Core.Security;
+
+namespace Schwab.Testing;
+
+/// <summary>
+/// What a daemon needs before READY, laid in a temp folder: a token key file, a migrated SQLite file, and a
+/// settings file naming both plus one app — so start-up checks pass the way they would after install.
+/// </summary>
+public static class DaemonSetup
+{
+    /// <summary>Writes <c>token.key</c>, <c>pipeline.db</c> (migrated) and <c>schwab.json</c>; returns the settings path.</summary>
+    /// <param name="dir">Where to put them.</param>
+    /// <param name="extraSections">JSON members added to the settings root, e.g. <c>"Chains": { "StrikeCount": 5 }</c>.</param>
+    /// <param name="baseUrl">The app's base URL (the simulator's, in end-to-end tests).</param>
+    public static async Task<string> WriteAsync(TempDirectory dir, string? extraSections = null, string baseUrl = "http://127.0.0.1:9")
+    {
+        string key = dir.File("token.key");
+        if (!File.Exists(key))
+        {
+            TokenKey.CreateKeyFile(key);
+        }
+
+        string database = dir.File("pipeline.db");
+        await MigrateAsync(database);
+        string extra = string.IsNullOrWhiteSpace(extraSections) ? "" : "," + extraSections;
+        return dir.Write("schwab.json", $$"""
+            {
+              "Database": { "Provider": "Sqlite", "ConnectionString": "Data Source={{database}}" },
+              "Security": { "KeyFile": "{{key}}" },
+              "Schwab": { "Apps": { "MAIN_DATA": { "ClientId": "test-client", "ClientSecret": "test-secret", "BaseUrl": "{{baseUrl}}", "RedirectUri": "https://127.0.0.1" } },
+                          "DataApp": "MAIN_DATA", "TradeApp": "MAIN_DATA" }
+              {{extra}}
+            }
+            """);
+    }
+
+    private static async Task MigrateAsync(string databasePath)
+    {
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={databasePath}" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddSchwabData();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+    }
+}
