@@ -1,0 +1,156 @@
+using Schwab.Core.Api.Streaming;
+using Schwab.Testing;
+
+namespace Schwab.Core.Tests.Api.Streaming;
+
+public sealed class StreamerClientTests
+{
+    private static readonly int[] s_equityFields = [0, 1, 2, 3, 8];
+
+    [Fact]
+    public async Task StreamAsync_Login_IsSentFirstAndNothingElseBeforeItsResponse()
+    {
+        await using var harness = new StreamerHarness();
+        StreamerAck pending = await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "$SPX"], s_equityFields);
+        ScriptedWebSocket socket = harness.Sockets.Enqueue(new ScriptedWebSocket());
+        await using UpdateReader reader = harness.Read();
+
+        string login = await socket.NextSentAsync();
+        await Task.Yield();
+
+        Assert.True(pending.Deferred);
+        Assert.Equal("LOGIN", StreamerFrames.Command(login));
+        Assert.Single(socket.Sent);
+        socket.Enqueue(StreamerFrames.LoginOk(StreamerFrames.RequestId(login)));
+        string subs = await socket.NextSentAsync();
+        Assert.Equal("SUBS", StreamerFrames.Command(subs));
+        Assert.Equal("AAPL,$SPX", StreamerFrames.Parameter(subs, "keys"));
+    }
+
+    [Fact]
+    public async Task StreamAsync_LoginPayload_CarriesRawTokenAndStreamerInfo()
+    {
+        await using var harness = new StreamerHarness();
+        await using UpdateReader reader = harness.Read();
+        ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
+
+        var login = StreamerFrames.Request(await socket.NextSentAsync());
+
+        Assert.Equal(harness.Credentials.Credentials.SocketUrl, socket.ConnectedTo);
+        Assert.Equal("1", login.GetProperty("requestid").GetString());
+        Assert.Equal("ADMIN", login.GetProperty("service").GetString());
+        Assert.Equal(FakeStreamerCredentials.CustomerId, login.GetProperty("SchwabClientCustomerId").GetString());
+        Assert.Equal(StreamerFrames.CorrelId, login.GetProperty("SchwabClientCorrelId").GetString());
+        Assert.Equal("I0.token+1/abc@", login.GetProperty("parameters").GetProperty("Authorization").GetString());
+        Assert.Equal("N9", login.GetProperty("parameters").GetProperty("SchwabClientChannel").GetString());
+        Assert.Equal("APIAPP", login.GetProperty("parameters").GetProperty("SchwabClientFunctionId").GetString());
+    }
+
+    [Fact]
+    public async Task Commands_OnOpenConnection_SendSchwabPayloadsWithEchoedIdsAndSameClientIds()
+    {
+        await using var harness = new StreamerHarness();
+        await using UpdateReader reader = harness.Read();
+        ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
+        await socket.NextSentAsync(); // LOGIN
+        await WaitLoggedInAsync(harness.Client);
+
+        StreamerAck subs = await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "$SPX"], [8, 3, 2, 1]);
+        StreamerAck add = await harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], [1, 2, 3, 8]);
+        StreamerAck unsubs = await harness.Client.UnsubscribeAsync("LEVELONE_EQUITIES", ["AAPL"]);
+        StreamerAck view = await harness.Client.ViewAsync("LEVELONE_EQUITIES", [1, 2]);
+
+        string[] frames = [.. socket.Sent.Skip(1)];
+        Assert.Equal(["SUBS", "ADD", "UNSUBS", "VIEW"], frames.Select(StreamerFrames.Command));
+        Assert.Equal(["2", "3", "4", "5"], frames.Select(StreamerFrames.RequestId));
+        Assert.All(frames, f => Assert.Equal(FakeStreamerCredentials.CustomerId, StreamerFrames.Request(f).GetProperty("SchwabClientCustomerId").GetString()));
+        Assert.All(frames, f => Assert.Equal(StreamerFrames.CorrelId, StreamerFrames.Request(f).GetProperty("SchwabClientCorrelId").GetString()));
+        Assert.Equal("AAPL,$SPX", StreamerFrames.Parameter(frames[0], "keys"));
+        Assert.Equal("0,1,2,3,8", StreamerFrames.Parameter(frames[0], "fields"));
+        Assert.Equal("SPY", StreamerFrames.Parameter(frames[1], "keys"));
+        Assert.Equal("0,1,2,3,8", StreamerFrames.Parameter(frames[1], "fields"));
+        Assert.Equal("AAPL", StreamerFrames.Parameter(frames[2], "keys"));
+        Assert.False(StreamerFrames.Request(frames[2]).GetProperty("parameters").TryGetProperty("fields", out _));
+        Assert.Equal("0,1,2", StreamerFrames.Parameter(frames[3], "fields"));
+        Assert.All([subs, add, unsubs, view], a => Assert.Equal(0, a.Code));
+        StreamerSubscription desired = Assert.Single(harness.Client.Subscriptions);
+        Assert.Equal(["$SPX", "SPY"], desired.Keys.ToArray());
+        Assert.Equal([0, 1, 2], desired.Fields.ToArray());
+    }
+
+    [Fact]
+    public async Task StreamAsync_DataFrames_YieldMergedUpdatesAndTrackHeartbeats()
+    {
+        await using var harness = new StreamerHarness();
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_equityFields);
+        await using UpdateReader reader = harness.Read();
+        ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
+        await socket.NextSentAsync();
+        await socket.NextSentAsync(); // SUBS replay
+
+        DateTimeOffset heardAt = harness.Time.GetUtcNow();
+        socket.Enqueue(StreamerFrames.AaplFirst);
+        LevelOneUpdate first = await reader.NextAsync();
+        socket.Enqueue(StreamerFrames.Heartbeat());
+        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        socket.Enqueue(StreamerFrames.AaplSecond);
+        LevelOneUpdate second = await reader.NextAsync();
+
+        Assert.Equal(1, first.Sequence);
+        Assert.Equal(2, second.Sequence);
+        Assert.Equal(heardAt, first.ReceivedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1755118706289), second.ServerTime);
+        Assert.Equal(233.31m, second.State.Last);
+        Assert.Equal(heardAt.AddSeconds(2), second.ReceivedAt);
+        Assert.Equal(second.ReceivedAt, harness.Client.LastDataAt);
+        Assert.NotNull(harness.Client.LastHeardAt);
+        Assert.Equal("NP", harness.Client.Entitlement);
+    }
+
+    [Fact]
+    public async Task StreamAsync_AnyLogLevel_NeverLogsTheAccessToken()
+    {
+        await using var harness = new StreamerHarness();
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_equityFields);
+        await using (UpdateReader reader = harness.Read())
+        {
+            ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
+            await socket.NextSentAsync();
+            await socket.NextSentAsync();
+            socket.Enqueue(StreamerFrames.AaplFirst);
+            await reader.NextAsync();
+        }
+
+        Assert.NotEmpty(harness.Logs.GetSnapshot());
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Message.Contains("token+", StringComparison.Ordinal)
+            || (r.Exception?.ToString().Contains("token+", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
+    public async Task LogoutAsync_WhileStreaming_EndsTheStreamNormally()
+    {
+        await using var harness = new StreamerHarness();
+        UpdateReader reader = harness.Read();
+        ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
+        await socket.NextSentAsync();
+        await WaitLoggedInAsync(harness.Client);
+
+        await harness.Client.LogoutAsync();
+
+        Assert.Null(await reader.EndAsync());
+        Assert.Equal("LOGOUT", StreamerFrames.Command(socket.Sent[^1]));
+        Assert.True(socket.ClosedByClient);
+        Assert.Single(harness.Sockets.Created);
+        await reader.DisposeAsync();
+    }
+
+    internal static async Task WaitLoggedInAsync(StreamerClient client)
+    {
+        using var guard = new CancellationTokenSource(TestTimeouts.Guard);
+        while (!client.IsLoggedIn)
+        {
+            guard.Token.ThrowIfCancellationRequested();
+            await Task.Yield();
+        }
+    }
+}
