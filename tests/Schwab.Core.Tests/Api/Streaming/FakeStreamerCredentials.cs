@@ -10,8 +10,9 @@ internal sealed class FakeStreamerCredentials : IStreamerCredentialsSource
     private readonly List<bool> _tokenRequests = [];
     private int _generation = 1;
 
-    public StreamerCredentials Credentials { get; } = new(
-        new Uri("wss://streamer.example.test/ws"), CustomerId, StreamerFrames.CorrelId, "N9", "APIAPP");
+    public Uri SocketUrl { get; set; } = new("wss://streamer.example.test/ws");
+
+    public StreamerCredentials Credentials => new(SocketUrl, CustomerId, StreamerFrames.CorrelId, "N9", "APIAPP");
 
     public string CurrentToken => $"I0.token+{_generation}/abc@";
 

@@ -12,7 +12,7 @@ internal sealed class StreamerHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public StreamerHarness(Dictionary<string, string?>? settings = null)
+    public StreamerHarness(Dictionary<string, string?>? settings = null, bool realSockets = false)
     {
         Dictionary<string, string?> config = new()
         {
@@ -34,7 +34,11 @@ internal sealed class StreamerHarness : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IStreamerCredentialsSource>(Credentials);
-        services.AddSingleton<IWebSocketConnectionFactory>(Sockets);
+        if (!realSockets)
+        {
+            services.AddSingleton<IWebSocketConnectionFactory>(Sockets);
+        }
+
         services.AddSchwabStreaming();
         _provider = services.BuildServiceProvider(validateScopes: true);
         Client = _provider.GetRequiredService<StreamerClient>();
