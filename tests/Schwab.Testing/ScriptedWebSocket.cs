@@ -14,6 +14,7 @@ public sealed class ScriptedWebSocket : IWebSocketConnection
     private readonly Channel<string> _sentQueue = Channel.CreateUnbounded<string>();
     private readonly List<string> _sent = [];
     private readonly Lock _lock = new();
+    private volatile bool _waiting;
 
     /// <summary>Answers each outgoing frame with zero or more incoming frames.</summary>
     public Func<string, IEnumerable<string>>? Responder { get; set; }
@@ -29,6 +30,12 @@ public sealed class ScriptedWebSocket : IWebSocketConnection
 
     /// <summary>Whether the connection was disposed.</summary>
     public bool Disposed { get; private set; }
+
+    /// <summary>
+    /// True while the client waits in <see cref="ReceiveMessageAsync"/> with nothing queued: every earlier
+    /// frame has been fully handled.
+    /// </summary>
+    public bool IsWaitingForData => _waiting;
 
     /// <summary>Every frame sent so far, in order.</summary>
     public IReadOnlyList<string> Sent
@@ -97,7 +104,17 @@ public sealed class ScriptedWebSocket : IWebSocketConnection
         var partial = new StringBuilder();
         while (true)
         {
-            Incoming next = await _incoming.Reader.ReadAsync(cancellationToken);
+            _waiting = !_incoming.Reader.TryPeek(out _);
+            Incoming next;
+            try
+            {
+                next = await _incoming.Reader.ReadAsync(cancellationToken);
+            }
+            finally
+            {
+                _waiting = false;
+            }
+
             switch (next.Kind)
             {
                 case IncomingKind.Message:

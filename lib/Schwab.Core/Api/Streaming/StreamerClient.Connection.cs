@@ -91,6 +91,13 @@ public sealed partial class StreamerClient
             established = true;
             return session;
         }
+        catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.ConnectionLost && session.Completion.IsCompletedSuccessfully)
+        {
+            // A notice ended the connection before LOGIN/replay finished: code 12 must not be retried, code 3 needs a fresh token.
+            StreamerSessionEnd end = session.Completion.Result;
+            _forceRefresh |= end.NeedsFreshToken;
+            throw end.Kind == StreamerSessionEndKind.Fatal ? end.Error! : ex;
+        }
         finally
         {
             if (!established)

@@ -150,7 +150,7 @@ internal sealed partial class StreamerSession
 
     private void Finish(StreamerSessionEnd end)
     {
-        IsLoggedIn = false;
+        _loggedIn = false;
         _end.TrySetResult(end);
         var lost = new StreamerException(StreamerErrorKind.ConnectionLost, $"Streamer connection ended before the answer: {end.Reason}", end.Error?.ResponseCode, end.Error);
         foreach (TaskCompletionSource<StreamerResponse> answer in _pending.Values)

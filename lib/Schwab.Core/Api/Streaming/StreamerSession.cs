@@ -27,11 +27,12 @@ internal sealed partial class StreamerSession(
     private StreamerSessionEnd? _abortEnd;
     private int _nextRequestId;
     private volatile bool _logoutRequested;
+    private volatile bool _loggedIn;
 
     /// <summary>Completes once, with why the connection ended.</summary>
     public Task<StreamerSessionEnd> Completion => _end.Task;
 
-    public bool IsLoggedIn { get; private set; }
+    public bool IsLoggedIn => _loggedIn;
 
     public string? Entitlement { get; private set; }
 
@@ -48,7 +49,7 @@ internal sealed partial class StreamerSession(
             id => _requests.Login(id, accessToken), StreamerServices.Admin, StreamerCommands.Login, options.LoginTimeout, cancellationToken);
         if (StreamerResponseCodes.IsSuccess(response.Code))
         {
-            IsLoggedIn = true;
+            _loggedIn = true;
             Entitlement = ParseEntitlement(response.Message);
         }
 
@@ -72,7 +73,14 @@ internal sealed partial class StreamerSession(
     public void Abort(StreamerSessionEnd end)
     {
         Interlocked.CompareExchange(ref _abortEnd, end, null);
-        _stop.Cancel();
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already disposed: the connection has ended anyway.
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -88,8 +96,9 @@ internal sealed partial class StreamerSession(
         _stop.Cancel();
         await _receiveLoop;
         await socket.DisposeAsync();
-        _stop.Dispose();
-        _sendLock.Dispose();
+
+        // _stop and _sendLock are not disposed: a command racing the end of the connection may still touch
+        // them, and neither holds an unmanaged handle (no WaitHandle is ever requested).
     }
 
     private async Task<StreamerResponse> SendAndAwaitAsync(

@@ -43,12 +43,12 @@ public sealed class ClientWebSocketConnectionTests
         });
         await using var harness = new StreamerHarness(realSockets: true);
         harness.Credentials.SocketUrl = server.Uri;
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields).WaitAsync(TestTimeouts.Guard);
         UpdateReader reader = harness.Read();
 
         LevelOneUpdate first = await reader.NextAsync();
         LevelOneUpdate second = await reader.NextAsync();
-        await harness.Client.LogoutAsync();
+        await harness.Client.LogoutAsync().WaitAsync(TestTimeouts.Guard);
 
         Assert.Null(await reader.EndAsync());
         Assert.Equal((233.3m, 233.31m), (first.State.Last, second.State.Last));

@@ -11,7 +11,7 @@ public sealed class StreamerClientTests
     public async Task StreamAsync_Login_IsSentFirstAndNothingElseBeforeItsResponse()
     {
         await using var harness = new StreamerHarness();
-        StreamerAck pending = await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "$SPX"], s_equityFields);
+        StreamerAck pending = await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "$SPX"], s_equityFields).WaitAsync(TestTimeouts.Guard);
         ScriptedWebSocket socket = harness.Sockets.Enqueue(new ScriptedWebSocket());
         await using UpdateReader reader = harness.Read();
 
@@ -55,10 +55,10 @@ public sealed class StreamerClientTests
         await socket.NextSentAsync(); // LOGIN
         await WaitLoggedInAsync(harness.Client);
 
-        StreamerAck subs = await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "$SPX"], [8, 3, 2, 1]);
-        StreamerAck add = await harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], [1, 2, 3, 8]);
-        StreamerAck unsubs = await harness.Client.UnsubscribeAsync("LEVELONE_EQUITIES", ["AAPL"]);
-        StreamerAck view = await harness.Client.ViewAsync("LEVELONE_EQUITIES", [1, 2]);
+        StreamerAck subs = await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "$SPX"], [8, 3, 2, 1]).WaitAsync(TestTimeouts.Guard);
+        StreamerAck add = await harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], [1, 2, 3, 8]).WaitAsync(TestTimeouts.Guard);
+        StreamerAck unsubs = await harness.Client.UnsubscribeAsync("LEVELONE_EQUITIES", ["AAPL"]).WaitAsync(TestTimeouts.Guard);
+        StreamerAck view = await harness.Client.ViewAsync("LEVELONE_EQUITIES", [1, 2]).WaitAsync(TestTimeouts.Guard);
 
         string[] frames = [.. socket.Sent.Skip(1)];
         Assert.Equal(["SUBS", "ADD", "UNSUBS", "VIEW"], frames.Select(StreamerFrames.Command));
@@ -82,7 +82,7 @@ public sealed class StreamerClientTests
     public async Task StreamAsync_DataFrames_YieldMergedUpdatesAndTrackHeartbeats()
     {
         await using var harness = new StreamerHarness();
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_equityFields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_equityFields).WaitAsync(TestTimeouts.Guard);
         await using UpdateReader reader = harness.Read();
         ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
         await socket.NextSentAsync();
@@ -111,7 +111,7 @@ public sealed class StreamerClientTests
     public async Task StreamAsync_AnyLogLevel_NeverLogsTheAccessToken()
     {
         await using var harness = new StreamerHarness();
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_equityFields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_equityFields).WaitAsync(TestTimeouts.Guard);
         await using (UpdateReader reader = harness.Read())
         {
             ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
@@ -135,7 +135,7 @@ public sealed class StreamerClientTests
         await socket.NextSentAsync();
         await WaitLoggedInAsync(harness.Client);
 
-        await harness.Client.LogoutAsync();
+        await harness.Client.LogoutAsync().WaitAsync(TestTimeouts.Guard);
 
         Assert.Null(await reader.EndAsync());
         Assert.Equal("LOGOUT", StreamerFrames.Command(socket.Sent[^1]));
@@ -144,10 +144,12 @@ public sealed class StreamerClientTests
         await reader.DisposeAsync();
     }
 
-    internal static async Task WaitLoggedInAsync(StreamerClient client)
+    internal static Task WaitLoggedInAsync(StreamerClient client) => WaitUntilAsync(() => client.IsLoggedIn);
+
+    internal static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var guard = new CancellationTokenSource(TestTimeouts.Guard);
-        while (!client.IsLoggedIn)
+        while (!condition())
         {
             guard.Token.ThrowIfCancellationRequested();
             await Task.Yield();

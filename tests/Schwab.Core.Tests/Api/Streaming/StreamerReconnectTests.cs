@@ -18,8 +18,8 @@ public sealed class StreamerReconnectTests
             Responder = StreamerResponder.Answer,
             ConnectFailure = Interlocked.Increment(ref built) == 2 ? new StreamerException(StreamerErrorKind.ConnectionFailed, "refused") : null,
         };
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "SPY"], s_fields);
-        await harness.Client.SubscribeAsync("LEVELONE_OPTIONS", s_optionKeys, [0, 2, 3, 28]);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL", "SPY"], s_fields).WaitAsync(TestTimeouts.Guard);
+        await harness.Client.SubscribeAsync("LEVELONE_OPTIONS", s_optionKeys, [0, 2, 3, 28]).WaitAsync(TestTimeouts.Guard);
         await using UpdateReader reader = harness.Read();
         ScriptedWebSocket first = await harness.Sockets.NextCreatedAsync();
         string[] firstFrames = [await first.NextSentAsync(), await first.NextSentAsync(), await first.NextSentAsync()];
@@ -57,14 +57,14 @@ public sealed class StreamerReconnectTests
     public async Task StreamAsync_Silence_ReplacesTheConnection()
     {
         await using var harness = new StreamerHarness(new() { ["Streamer:HeartbeatTimeout"] = "00:00:30" });
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields).WaitAsync(TestTimeouts.Guard);
         await using UpdateReader reader = harness.Read();
         ScriptedWebSocket first = await harness.Sockets.NextCreatedAsync();
         await first.NextSentAsync();
         await first.NextSentAsync();
 
-        await harness.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(30));
         await StreamerClientTests.WaitLoggedInAsync(harness.Client);
+        await StreamerClientTests.WaitUntilAsync(() => first.IsWaitingForData);
         harness.Time.Advance(TimeSpan.FromSeconds(30));
         ScriptedWebSocket second = await harness.Sockets.NextCreatedAsync();
 
@@ -76,7 +76,7 @@ public sealed class StreamerReconnectTests
     public async Task RequestReconnect_WhileStreaming_LogsInAgainAndReplays()
     {
         await using var harness = new StreamerHarness();
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields).WaitAsync(TestTimeouts.Guard);
         await using UpdateReader reader = harness.Read();
         ScriptedWebSocket first = await harness.Sockets.NextCreatedAsync();
         await first.NextSentAsync();

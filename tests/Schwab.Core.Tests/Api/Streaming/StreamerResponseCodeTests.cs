@@ -80,6 +80,18 @@ public sealed class StreamerResponseCodeTests
     }
 
     [Fact]
+    public async Task StreamAsync_Code12NoticeInsteadOfLoginResponse_FailsWithoutRetrying()
+    {
+        await using var harness = new StreamerHarness();
+        harness.Sockets.Build = () => Answering(login: (_, _) => StreamerFrames.Notice(12, "Max connections reached"));
+        UpdateReader reader = harness.Read();
+
+        Assert.Equal(StreamerErrorKind.ConnectionLimit, Assert.IsType<StreamerException>(await reader.EndAsync()).Kind);
+        Assert.Single(harness.Sockets.Created);
+        await reader.DisposeAsync();
+    }
+
+    [Fact]
     public async Task SubscribeAsync_Code19_ReportsTrimmedCountAndKeepsStreaming()
     {
         await using var harness = new StreamerHarness();
@@ -90,7 +102,7 @@ public sealed class StreamerResponseCodeTests
         StreamerSymbolLimit? raised = null;
         harness.Client.SymbolLimitReached += (_, e) => raised = e.Limit;
 
-        StreamerAck ack = await harness.Client.SubscribeAsync("LEVELONE_OPTIONS", ["SPXW  251208C06880000"], s_fields);
+        StreamerAck ack = await harness.Client.SubscribeAsync("LEVELONE_OPTIONS", ["SPXW  251208C06880000"], s_fields).WaitAsync(TestTimeouts.Guard);
         socket.Enqueue("""{"data":[{"service":"LEVELONE_OPTIONS","timestamp":1,"content":[{"key":"SPXW  251208C06880000","2":10.2}]}]}""");
 
         Assert.Equal(10.2m, (await reader.NextAsync()).State.Bid);
@@ -104,7 +116,7 @@ public sealed class StreamerResponseCodeTests
     public async Task StreamAsync_Code30_StopsCleanlyAndCanResumeWithReplay()
     {
         await using var harness = new StreamerHarness();
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields).WaitAsync(TestTimeouts.Guard);
         UpdateReader reader = harness.Read();
         ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
         await socket.NextSentAsync();
@@ -135,7 +147,7 @@ public sealed class StreamerResponseCodeTests
         await harness.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(5));
         harness.Time.Advance(TimeSpan.FromSeconds(5));
 
-        var error = await Assert.ThrowsAsync<StreamerException>(() => subscribe);
+        var error = await Assert.ThrowsAsync<StreamerException>(() => subscribe.WaitAsync(TestTimeouts.Guard));
         Assert.Equal(StreamerErrorKind.Timeout, error.Kind);
         ScriptedWebSocket second = await harness.Sockets.NextCreatedAsync();
         Assert.Equal("LOGIN", StreamerFrames.Command(await second.NextSentAsync()));
@@ -156,9 +168,9 @@ public sealed class StreamerResponseCodeTests
             : StreamerResponder.Answer(frame).Single()));
         await using UpdateReader reader = harness.Read();
         await StreamerClientTests.WaitLoggedInAsync(harness.Client);
-        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields);
+        await harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["AAPL"], s_fields).WaitAsync(TestTimeouts.Guard);
 
-        var error = await Assert.ThrowsAsync<StreamerException>(() => harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], s_fields));
+        var error = await Assert.ThrowsAsync<StreamerException>(() => harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], s_fields).WaitAsync(TestTimeouts.Guard));
 
         Assert.Equal(kind, error.Kind);
         Assert.Equal(code, error.ResponseCode);
@@ -175,7 +187,7 @@ public sealed class StreamerResponseCodeTests
         await using UpdateReader reader = harness.Read();
         await StreamerClientTests.WaitLoggedInAsync(harness.Client);
 
-        StreamerAck ack = await harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], s_fields);
+        StreamerAck ack = await harness.Client.AddAsync("LEVELONE_EQUITIES", ["SPY"], s_fields).WaitAsync(TestTimeouts.Guard);
         ScriptedWebSocket first = await harness.Sockets.NextCreatedAsync();
         ScriptedWebSocket second = await harness.Sockets.NextCreatedAsync();
 
@@ -191,7 +203,7 @@ public sealed class StreamerResponseCodeTests
     {
         await using var harness = new StreamerHarness(new() { ["Streamer:ServiceCaps:LEVELONE_EQUITIES"] = "2" });
 
-        var error = await Assert.ThrowsAsync<StreamerException>(() => harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["A", "B", "C"], s_fields));
+        var error = await Assert.ThrowsAsync<StreamerException>(() => harness.Client.SubscribeAsync("LEVELONE_EQUITIES", ["A", "B", "C"], s_fields).WaitAsync(TestTimeouts.Guard));
 
         Assert.Equal(StreamerErrorKind.SymbolLimit, error.Kind);
         Assert.Contains("3 keys exceed the cap of 2", error.Message, StringComparison.Ordinal);
