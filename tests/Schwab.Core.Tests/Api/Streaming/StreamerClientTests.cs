@@ -144,6 +144,37 @@ public sealed class StreamerClientTests
         await reader.DisposeAsync();
     }
 
+    [Fact]
+    public async Task StreamAsync_OtherServiceData_IsIgnoredAndLevelOneStillFlows()
+    {
+        await using var harness = new StreamerHarness();
+        await using UpdateReader reader = harness.Read();
+        ScriptedWebSocket socket = await harness.Sockets.NextCreatedAsync();
+        await WaitLoggedInAsync(harness.Client);
+
+        socket.Enqueue("""{"data":[{"service":"CHART_EQUITY","timestamp":1765307221991,"command":"SUBS","content":[{"seq":202,"key":"AMD","1":425,"2":221.133}]}]}""");
+        socket.Enqueue("not json");
+        socket.Enqueue(StreamerFrames.AaplFirst);
+
+        Assert.Equal("AAPL", (await reader.NextAsync()).Key);
+        Assert.False(reader.TryRead(out _));
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 1513);
+    }
+
+    [Fact]
+    public async Task Commands_BadArguments_FailWithClearMessages()
+    {
+        await using var harness = new StreamerHarness();
+
+        var noKeys = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.SubscribeAsync("LEVELONE_EQUITIES", [], s_equityFields));
+        var comma = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.AddAsync("LEVELONE_EQUITIES", ["A,B"], s_equityFields));
+        var view = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Client.ViewAsync("LEVELONE_OPTIONS", [1]));
+
+        Assert.StartsWith("LEVELONE_EQUITIES: at least one key is required", noKeys.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Streamer key 'A,B' is empty or contains a comma", comma.Message, StringComparison.Ordinal);
+        Assert.Equal("VIEW LEVELONE_OPTIONS: the service has no subscription", view.Message);
+    }
+
     internal static Task WaitLoggedInAsync(StreamerClient client) => WaitUntilAsync(() => client.IsLoggedIn);
 
     internal static async Task WaitUntilAsync(Func<bool> condition)

@@ -92,6 +92,21 @@ public sealed class StreamerResponseCodeTests
     }
 
     [Fact]
+    public async Task StreamAsync_Code3NoticeMidSession_ReconnectsWithFreshToken()
+    {
+        await using var harness = new StreamerHarness();
+        await using UpdateReader reader = harness.Read();
+        ScriptedWebSocket first = await harness.Sockets.NextCreatedAsync();
+        await StreamerClientTests.WaitLoggedInAsync(harness.Client);
+
+        first.Enqueue(StreamerFrames.Notice(3, Denied));
+        ScriptedWebSocket second = await harness.Sockets.NextCreatedAsync();
+
+        Assert.Equal("I0.token+2/abc@", StreamerFrames.Parameter(await second.NextSentAsync(), "Authorization"));
+        Assert.Equal([false, true], harness.Credentials.TokenRequests);
+    }
+
+    [Fact]
     public async Task SubscribeAsync_Code19_ReportsTrimmedCountAndKeepsStreaming()
     {
         await using var harness = new StreamerHarness();
