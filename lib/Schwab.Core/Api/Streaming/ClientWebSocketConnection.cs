@@ -9,6 +9,9 @@ namespace Schwab.Core.Api.Streaming;
 internal sealed class ClientWebSocketConnection : IWebSocketConnection
 {
     private const int InitialBufferSize = 16 * 1024;
+
+    // Far above any real frame (a full LEVELONE_OPTIONS snapshot of 3000 keys is a few MB); stops a runaway message.
+    private const int MaxMessageSize = 64 * 1024 * 1024;
     private readonly ClientWebSocket _socket = new();
     private byte[] _buffer = new byte[InitialBufferSize];
 
@@ -49,6 +52,11 @@ internal sealed class ClientWebSocketConnection : IWebSocketConnection
         {
             if (length == _buffer.Length)
             {
+                if (_buffer.Length >= MaxMessageSize)
+                {
+                    throw new StreamerException(StreamerErrorKind.ConnectionLost, $"Streamer message exceeds {MaxMessageSize} bytes");
+                }
+
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
