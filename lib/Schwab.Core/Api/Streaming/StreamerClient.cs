@@ -79,7 +79,8 @@ public sealed partial class StreamerClient : IDisposable
     /// </summary>
     /// <exception cref="StreamerException">
     /// Not transient: another connection is open for this login (code 12), or LOGIN was denied even with a
-    /// fresh token (code 3).
+    /// fresh token (code 3). The client never retries these itself; a caller that starts again must wait
+    /// first (at least <see cref="StreamerOptions.BackoffMax"/>) so a second client is not hammered off.
     /// </exception>
     public async IAsyncEnumerable<LevelOneUpdate> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
