@@ -18,7 +18,7 @@ public sealed partial class ProbeInTerminalTests : IDisposable
     [InlineData("INT")]
     public async Task Signal_WhileRunning_ExitsZeroWithPriorityPrefixedLines(string signal)
     {
-        using var run = ProbeRun.Start(_dir, []);
+        using var run = await ProbeRun.StartAsync(_dir, []);
         await run.WaitForLineAsync("Probe tick 1", s_timeout);
 
         CommandResult kill = await ProcessRunner.RunAsync("kill", ["-s", signal, run.Pid.ToString(CultureInfo.InvariantCulture)], CancellationToken.None);
@@ -34,7 +34,7 @@ public sealed partial class ProbeInTerminalTests : IDisposable
     [Fact]
     public async Task FaultAfter_WorkerThrows_ExitsOneWithACriticalLine()
     {
-        using var run = ProbeRun.Start(_dir, ["--Probe:FaultAfter=1"]);
+        using var run = await ProbeRun.StartAsync(_dir, ["--Probe:FaultAfter=1"]);
 
         int exitCode = await run.WaitForExitAsync(s_timeout);
 
@@ -45,7 +45,7 @@ public sealed partial class ProbeInTerminalTests : IDisposable
     [Fact]
     public async Task FailAtStart_CheckFails_ExitsOneBeforeAnyTickWithTheReason()
     {
-        using var run = ProbeRun.Start(_dir, ["--Probe:FailAtStart=true"]);
+        using var run = await ProbeRun.StartAsync(_dir, ["--Probe:FailAtStart=true"]);
 
         int exitCode = await run.WaitForExitAsync(s_timeout);
 

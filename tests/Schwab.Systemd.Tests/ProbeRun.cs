@@ -26,8 +26,9 @@ internal sealed class ProbeRun : IDisposable
 
     public string Stdout => _stdout.IsCompleted ? _stdout.Result : "";
 
-    public static ProbeRun Start(TempDirectory dir, string[] extraArguments)
+    public static async Task<ProbeRun> StartAsync(TempDirectory dir, string[] extraArguments)
     {
+        string config = await DaemonSetup.WriteAsync(dir);
         var info = new ProcessStartInfo(Repository.ProbeExecutable)
         {
             WorkingDirectory = dir.Path,
@@ -35,7 +36,7 @@ internal sealed class ProbeRun : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (string argument in (string[])["--config", dir.Write("schwab.json", "{}"), .. extraArguments])
+        foreach (string argument in (string[])["--config", config, .. extraArguments])
         {
             info.ArgumentList.Add(argument);
         }

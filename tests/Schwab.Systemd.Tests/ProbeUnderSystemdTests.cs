@@ -22,7 +22,12 @@ public sealed class ProbeUnderSystemdTests(SystemdFixture fixture)
     {
         PrivateSystemd systemd = Systemd;
         CommandResult start = await systemd.StartUnitAsync(unit);
-        Assert.True(start.ExitCode == 0, $"systemctl start {unit}: {start}");
+        if (start.ExitCode != 0)
+        {
+            CommandResult journal = await systemd.JournalctlAsync("-u", unit, "-n", "30", "-o", "cat");
+            Assert.Fail($"systemctl start {unit}: {start}\njournal:\n{journal.Stdout}");
+        }
+
         await systemd.WaitForStateAsync(unit, "active", s_timeout);
         return systemd;
     }

@@ -36,6 +36,16 @@ public sealed class SystemdFixture : IAsyncLifetime
             throw new InvalidOperationException($"install.sh failed (build the solution in {Repository.Configuration} first):\n{install}");
         }
 
+        // What an operator does after install: complete settings, then `schwabctl db migrate` (here on the staged file).
+        // The key also goes where the units' user can read it: under this private systemd, LoadCredential= leaves
+        // $CREDENTIALS_DIRECTORY root-only (0700 root), so the credential path cannot be what the probe relies on here.
+        string probeKey = Path.Combine(Staging, "var/lib/schwab/probe-token.key");
+        File.Copy(Path.Combine(Staging, "etc/schwab/token.key"), probeKey);
+        File.SetUnixFileMode(probeKey, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllText(
+            Path.Combine(Staging, "etc/schwab/schwab.json"),
+            DaemonSetup.Settings("/var/lib/schwab/schwab.db", keyFile: "/var/lib/schwab/probe-token.key"));
+        await DaemonSetup.MigrateAsync(Path.Combine(Staging, "var/lib/schwab/schwab.db"));
         ProbeUnits.WriteTo(Path.Combine(Staging, "etc/systemd/system"));
         _systemd = await PrivateSystemd.BootAsync(Staging, timeout.Token);
     }

@@ -26,19 +26,27 @@ public static class DaemonSetup
 
         string database = dir.File("pipeline.db");
         await MigrateAsync(database);
+        return dir.Write("schwab.json", Settings(database, key, baseUrl, extraSections));
+    }
+
+    /// <summary>A complete settings file: the SQLite file, the key file (or none: a systemd credential), one app.</summary>
+    public static string Settings(string databasePath, string? keyFile, string baseUrl = "http://127.0.0.1:9", string? extraSections = null)
+    {
         string extra = string.IsNullOrWhiteSpace(extraSections) ? "" : "," + extraSections;
-        return dir.Write("schwab.json", $$"""
+        string security = keyFile is null ? "" : $$""" "Security": { "KeyFile": "{{keyFile}}" }, """;
+        return $$"""
             {
-              "Database": { "Provider": "Sqlite", "ConnectionString": "Data Source={{database}}" },
-              "Security": { "KeyFile": "{{key}}" },
+              "Database": { "Provider": "Sqlite", "ConnectionString": "Data Source={{databasePath}}" },
+              {{security}}
               "Schwab": { "Apps": { "MAIN_DATA": { "ClientId": "test-client", "ClientSecret": "test-secret", "BaseUrl": "{{baseUrl}}", "RedirectUri": "https://127.0.0.1" } },
                           "DataApp": "MAIN_DATA", "TradeApp": "MAIN_DATA" }
               {{extra}}
             }
-            """);
+            """;
     }
 
-    private static async Task MigrateAsync(string databasePath)
+    /// <summary>Creates (or upgrades) a SQLite file with the real migration scripts.</summary>
+    public static async Task MigrateAsync(string databasePath)
     {
         IConfiguration configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={databasePath}" })

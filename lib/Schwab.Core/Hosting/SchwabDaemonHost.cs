@@ -64,6 +64,11 @@ public static class SchwabDaemonHost
 
     internal static IEnumerable<string> StartupProblems(Exception exception, IServiceProvider provider)
     {
+        if (provider.GetService<ConfigurationLoadResult>()?.Problem is { } loadProblem)
+        {
+            return loadProblem.Problems.Select(p => "configuration: " + p);
+        }
+
         // Options validation at start stops at the first failing type and words binding errors poorly:
         // collect the complete list the same way schwabctl check does.
         if (exception is Microsoft.Extensions.Options.OptionsValidationException or AggregateException or InvalidOperationException

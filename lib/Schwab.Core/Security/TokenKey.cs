@@ -107,7 +107,22 @@ internal static class TokenKey
     private static string Describe(string? credentialPath) =>
         credentialPath is null
             ? $"${CredentialsDirectoryVariable} is not set (no systemd credential '{CredentialName}')"
-            : $"'{credentialPath}' does not exist";
+            : Directory.Exists(Path.GetDirectoryName(credentialPath)) && !CanList(Path.GetDirectoryName(credentialPath)!)
+                ? $"'{credentialPath}' cannot be read by this user (its folder is not accessible)"
+                : $"'{credentialPath}' does not exist";
+
+    private static bool CanList(string directory)
+    {
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(directory).Any();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static byte[] Read(string path)
     {

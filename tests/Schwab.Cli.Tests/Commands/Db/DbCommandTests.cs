@@ -72,12 +72,7 @@ public sealed class DbCommandTests
     public async Task Check_GoodConfigurationMigratedDatabaseAndKey_ExitsZero()
     {
         using var dir = new TempDirectory();
-        string key = dir.File("token.key");
-        string config = dir.Write("schwab.json", $$"""
-            { "Database": { "ConnectionString": "Data Source={{dir.File("pipeline.db")}}" }, "Security": { "KeyFile": "{{key}}" } }
-            """);
-        await CliRunner.RunAsync("key", "create", "--path", key);
-        await CliRunner.RunAsync("db", "migrate", "--config", config);
+        string config = await DaemonSetup.WriteAsync(dir);
 
         var (exitCode, output, error) = await CliRunner.RunAsync("check", "--config", config);
 
