@@ -1,0 +1,14 @@
+namespace Schwab.Simulator.Streaming;
+
+/// <summary>The keys and fields of one service on one connection, and what was last sent per key.</summary>
+internal sealed class Subscription(string service)
+{
+    public string Service { get; } = service;
+
+    public List<string> Keys { get; } = [];
+
+    public int[] Fields { get; set; } = [];
+
+    /// <summary>Full field state last sent per key; a key absent here gets a full (first) message next tick.</summary>
+    public Dictionary<string, object?[]> Sent { get; } = new(StringComparer.Ordinal);
+}
