@@ -11,7 +11,7 @@ internal sealed class OptionPricer(ulong seed)
         ulong symbolHash = DeterministicHash.Of(seed, DeterministicHash.OfString(symbol));
         double k = (double)strike;
         double years = (expiration.ExpiresAt - ctx.Effective).TotalDays / 365;
-        bool expired = years <= 0;
+        bool expired = years <= 0 || expiration.ExpiresAt <= ctx.At;
         var now = Model(call, ctx.Spot, ctx.Vix, k, years);
         double closeYears = (expiration.ExpiresAt - ctx.PreviousClose).TotalDays / 365;
         decimal close = Tick(Model(call, ctx.SpotAtClose, ctx.VixAtClose, k, closeYears).Bs.Value);
