@@ -10,11 +10,10 @@ internal sealed partial class StreamerSession
 {
     private DateTimeOffset _lastHeartbeat;
 
-    private async Task TickLoopAsync(CancellationToken cancellationToken)
+    private async Task TickLoopAsync(PeriodicTimer timer, CancellationToken cancellationToken)
     {
         await Task.Yield();
-        _lastHeartbeat = state.Time.GetUtcNow();
-        using var timer = new PeriodicTimer(state.Options.StreamTickInterval, state.Time);
+        using var owned = timer;
         while (await timer.WaitForNextTickAsync(cancellationToken))
         {
             if (socket.State != WebSocketState.Open)
@@ -79,6 +78,9 @@ internal sealed partial class StreamerSession
                     _sendGate.Release();
                 }
 
+                // Wall clock on purpose: this gives the half frame time to reach the client before the reset, whatever
+                // the simulated clock does (a reset can discard bytes still unread in the client's socket buffer).
+                await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System, cancellationToken);
                 Abort("fault: dropped mid-message");
                 return;
             }

@@ -26,7 +26,9 @@ internal sealed partial class StreamerSession(SimulatorState state, StreamerServ
         _connectedAt = state.Time.GetUtcNow();
         server.Track(this, true);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
-        var ticks = TickLoopAsync(linked.Token);
+        // The timer exists before the first command is read, so a test advancing fake time never races its creation.
+        _lastHeartbeat = _connectedAt;
+        var ticks = TickLoopAsync(new PeriodicTimer(state.Options.StreamTickInterval, state.Time), linked.Token);
         try
         {
             await ReceiveLoopAsync(cancellationToken);
