@@ -37,9 +37,10 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
             Log.FaultInjected(state.Logger, fault.Kind, ctx.Method, path);
         }
 
-        if (fault is { Kind: HttpFaultKind.Latency })
+        // The delay ends at arrival + latency on the simulator clock, however late the timer gets created.
+        if (fault is { Kind: HttpFaultKind.Latency } && ctx.Now + fault.Latency - state.Time.GetUtcNow() is { } remaining && remaining > TimeSpan.Zero)
         {
-            await Task.Delay(fault.Latency, state.Time, http.RequestAborted);
+            await Task.Delay(remaining, state.Time, http.RequestAborted);
         }
 
         SimResponse response;
