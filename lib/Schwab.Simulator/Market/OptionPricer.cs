@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Schwab.Simulator.Market;
 
 /// <summary>Prices one SPX/SPXW contract: Black–Scholes on a volatility smile keyed to $VIX, quoted around theoretical.</summary>
@@ -5,20 +7,28 @@ internal sealed class OptionPricer(ulong seed)
 {
     public const double Sentinel = -999.0;
 
+    // Names and the day's open/close depend only on the contract and the day: computed once, not on every stream tick.
+    private readonly ConcurrentDictionary<(string Root, DateOnly Date, bool Call, decimal Strike), (string Symbol, string Description, ulong Hash)> _names = new();
+    private readonly ConcurrentDictionary<(ulong Hash, long At), decimal> _anchors = new();
+
     public OptionQuote Price(PricingContext ctx, OptionExpiration expiration, bool call, decimal strike)
     {
-        string symbol = OptionSymbol.Format(expiration.Root, expiration.Date, call, strike);
-        ulong symbolHash = DeterministicHash.Of(seed, DeterministicHash.OfString(symbol));
+        var (symbol, description, symbolHash) = _names.GetOrAdd((expiration.Root, expiration.Date, call, strike), key =>
+        {
+            string s = OptionSymbol.Format(key.Root, key.Date, key.Call, key.Strike);
+            return (s, OptionSymbol.Describe(key.Root, key.Date, key.Call, key.Strike), DeterministicHash.Of(seed, DeterministicHash.OfString(s)));
+        });
         double k = (double)strike;
         double years = (expiration.ExpiresAt - ctx.Effective).TotalDays / 365;
         bool expired = years <= 0 || expiration.ExpiresAt <= ctx.At;
         var now = Model(call, ctx.Spot, ctx.Vix, k, years);
-        double closeYears = (expiration.ExpiresAt - ctx.PreviousClose).TotalDays / 365;
-        decimal close = Tick(Model(call, ctx.SpotAtClose, ctx.VixAtClose, k, closeYears).Bs.Value);
+        decimal close = _anchors.GetOrAdd((symbolHash, ctx.PreviousClose.ToUnixTimeMilliseconds()), _ =>
+            Tick(Model(call, ctx.SpotAtClose, ctx.VixAtClose, k, (expiration.ExpiresAt - ctx.PreviousClose).TotalDays / 365).Bs.Value));
         decimal open = 0;
         if (ctx.OpenTime is { } openTime && ctx.Effective >= openTime)
         {
-            open = Tick(Model(call, ctx.SpotAtOpen, ctx.VixAtOpen, k, (expiration.ExpiresAt - openTime).TotalDays / 365).Bs.Value);
+            open = _anchors.GetOrAdd((symbolHash, openTime.ToUnixTimeMilliseconds()), _ =>
+                Tick(Model(call, ctx.SpotAtOpen, ctx.VixAtOpen, k, (expiration.ExpiresAt - openTime).TotalDays / 365).Bs.Value));
         }
 
         double theo = now.Bs.Value;
@@ -40,7 +50,7 @@ internal sealed class OptionPricer(ulong seed)
         var quoteTime = DateTimeOffset.FromUnixTimeMilliseconds(ms - (long)(quoteHash % 1000));
         var g = now.Bs;
         return new OptionQuote(symbol, expiration.Root, call, expiration, strike,
-            OptionSymbol.Describe(expiration.Root, expiration.Date, call, strike), bid, ask, last, mark,
+            description, bid, ask, last, mark,
             (int)(1 + (quoteHash % 40)), (int)(1 + ((quoteHash >> 8) % 40)), (int)(1 + ((tradeHash >> 16) % 10)),
             Math.Max(last, Math.Max(open, close)), Math.Min(last, open > 0 ? open : last), open, close, volume, openInterest,
             tradeTime, quoteTime,

@@ -8,7 +8,7 @@ namespace Schwab.Simulator.Streaming;
 /// <summary>Writes one change-only data frame and records what it carried.</summary>
 internal static class StreamDataWriter
 {
-    public static (byte[] Frame, List<RecordedStreamUpdate>? Updates)? Write(string service, DateTimeOffset now, Subscription sub, List<(string Key, object[] Values, object?[]? Previous)> items,
+    public static (byte[] Frame, List<RecordedStreamUpdate>? Updates)? Write(string service, DateTimeOffset now, Subscription sub, List<(string Key, object?[] Values, object?[]? Previous)> items,
         SimulatorState state, StreamerServer server)
     {
         bool record = state.Options.RecordStreamUpdates;
@@ -50,7 +50,7 @@ internal static class StreamDataWriter
                 sub.Sent[key] = merged;
                 written++;
                 recorded?.Add(new RecordedStreamUpdate(server.NextSequence(), now, service, key,
-                    changed.ToDictionary(f => f, f => values[f]),
+                    changed.ToDictionary(f => f, f => values[f]!),
                     merged.Select((v, i) => (v, i)).Where(p => p.v is not null).ToDictionary(p => p.i, p => p.v!)));
             }
 

@@ -124,12 +124,12 @@ internal sealed partial class StreamerSession
                 return null;
             }
 
-            var items = new List<(string Key, object[] Values, object?[]? Previous)>();
+            var items = new List<(string Key, object?[] Values, object?[]? Previous)>(sub.Keys.Count);
             bool options = service == "LEVELONE_OPTIONS";
             var ctx = options ? state.Market.CreatePricingContext(now) : null;
             foreach (string key in sub.Keys)
             {
-                object[]? values = options ? OptionValues(ctx!, key) : EquityValues(key, now);
+                object?[]? values = options ? OptionValues(ctx!, key, sub.Fields) : EquityValues(key, now, sub.Fields);
                 if (values is not null)
                 {
                     items.Add((key, values, sub.Sent.GetValueOrDefault(key)));
@@ -140,12 +140,12 @@ internal sealed partial class StreamerSession
         }
     }
 
-    private object[]? EquityValues(string key, DateTimeOffset now) =>
-        InstrumentInfo.Find(key) is { } info ? LevelOneFields.Equity(info, state.Market.GetQuote(key, now)) : null;
+    private object?[]? EquityValues(string key, DateTimeOffset now, int[] fields) =>
+        InstrumentInfo.Find(key) is { } info ? LevelOneFields.Equity(info, state.Market.GetQuote(key, now), fields) : null;
 
-    private object[]? OptionValues(PricingContext ctx, string key)
+    private object?[]? OptionValues(PricingContext ctx, string key, int[] fields)
     {
         var expiration = state.Market.ResolveOption(key, out bool call, out decimal strike);
-        return expiration is null ? null : LevelOneFields.Option(state.Market.Pricer.Price(ctx, expiration, call, strike));
+        return expiration is null ? null : LevelOneFields.Option(state.Market.Pricer.Price(ctx, expiration, call, strike), fields);
     }
 }

@@ -201,4 +201,56 @@ public sealed class SimulatorStreamerTests
         Assert.Equal(code, Code(await client.ReceiveKindAsync("notify")));
         Assert.Null(await client.ReceiveAsync());
     }
+
+    [Fact]
+    public async Task View_ChangesFields_NextMessageIsFullWithNewFields()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        await using var client = await LoggedInAsync(host);
+        await client.SendAsync("LEVELONE_EQUITIES", "SUBS", """{"keys":"$SPX","fields":"0,3"}""");
+        await client.ReceiveKindAsync("response");
+        await client.NextDataAsync(host, "LEVELONE_EQUITIES", s_step);
+        await client.SendAsync("LEVELONE_EQUITIES", "VIEW", """{"fields":"0,12,15"}""");
+        Assert.Equal("VIEW command succeeded", (await client.ReceiveKindAsync("response")).GetProperty("content").GetProperty("msg").GetString());
+        var item = (await client.NextDataAsync(host, "LEVELONE_EQUITIES", s_step)).GetProperty("content")[0];
+        Assert.Equal("S&P 500 INDEX", item.GetProperty("15").GetString());
+        Assert.True(item.TryGetProperty("12", out _));
+        Assert.False(item.TryGetProperty("3", out _));
+    }
+
+    [Fact]
+    public async Task Logout_AcksSuccessAndCloses()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        await using var client = await LoggedInAsync(host);
+        await client.SendAsync("ADMIN", "LOGOUT", "{}");
+        Assert.Equal("SUCCESS", (await client.ReceiveKindAsync("response")).GetProperty("content").GetProperty("msg").GetString());
+        Assert.Null(await client.ReceiveAsync());
+    }
+
+    [Fact]
+    public async Task Fault_StopData_OnlyHeartbeatsThenDropEveryAborts()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        await using var client = await LoggedInAsync(host);
+        host.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.StopData });
+        await client.SendAsync("LEVELONE_EQUITIES", "SUBS", """{"keys":"$SPX","fields":"0,3"}""");
+        await client.ReceiveKindAsync("response");
+        host.Time.Advance(TimeSpan.FromSeconds(10));
+        var frame = await client.ReceiveAsync();
+        Assert.True(frame!.Value.TryGetProperty("notify", out _));
+        Assert.Empty(host.Simulator.Record.StreamUpdates);
+        host.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.DropEvery, Every = TimeSpan.FromSeconds(15) });
+        host.Time.Advance(TimeSpan.FromSeconds(5));
+        await Assert.ThrowsAnyAsync<WebSocketException>(async () => await client.ReceiveAsync());
+    }
+
+    [Fact]
+    public async Task UnknownService_Code11()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        await using var client = await LoggedInAsync(host);
+        await client.SendAsync("NEWS_HEADLINE", "SUBS", """{"keys":"$SPX","fields":"0,1"}""");
+        Assert.Equal(11, Code(await client.ReceiveKindAsync("response")));
+    }
 }
