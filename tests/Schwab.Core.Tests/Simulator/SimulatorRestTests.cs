@@ -173,4 +173,24 @@ public sealed class SimulatorRestTests
         var numbers = await host.GetJsonAsync("/trader/v1/accounts/accountNumbers");
         Assert.All(numbers.EnumerateArray(), n => Assert.Matches("^[0-9A-F]{64}$", n.GetProperty("hashValue").GetString()));
     }
+
+    [Fact]
+    public async Task Chains_WithUnderlying_UsesRealKeyOrderAndTimeFormats()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        using var response = await host.Client.GetAsync(new Uri(
+            "/marketdata/v1/chains?symbol=%24SPX&strikeCount=1&fromDate=2026-11-25&toDate=2026-11-25&includeUnderlyingQuote=true", UriKind.Relative));
+        string raw = await response.Content.ReadAsStringAsync();
+        var body = JsonDocument.Parse(raw).RootElement;
+        Assert.Equal(
+            ["symbol", "description", "change", "percentChange", "close", "quoteTime", "tradeTime", "bid", "ask", "last", "mark", "markChange",
+             "markPercentChange", "bidSize", "askSize", "highPrice", "lowPrice", "openPrice", "totalVolume", "exchangeName", "fiftyTwoWeekHigh",
+             "fiftyTwoWeekLow", "delayed"],
+            body.GetProperty("underlying").EnumerateObject().Select(p => p.Name));
+        var contract = body.GetProperty("callExpDateMap").EnumerateObject().First().Value.EnumerateObject().First().Value[0];
+        Assert.Equal("2026-11-25T21:00:00.000+00:00", contract.GetProperty("expirationDate").GetString());
+        Assert.Contains("\"expirationDate\":\"2026-11-25T21:00:00.000+00:00\"", raw, StringComparison.Ordinal);
+        Assert.Contains("\"description\":\"S&P 500 INDEX\"", raw, StringComparison.Ordinal);
+        Assert.Equal("SPXW  261125C0", contract.GetProperty("symbol").GetString()![..14]);
+    }
 }
