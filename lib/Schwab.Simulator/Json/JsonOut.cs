@@ -27,8 +27,21 @@ internal static class JsonOut
         writer.NumberValue(value);
     }
 
-    public static void NumberValue(this Utf8JsonWriter writer, decimal value) =>
-        writer.WriteRawValue(Format(value), skipInputValidation: true);
+    public static void NumberValue(this Utf8JsonWriter writer, decimal value)
+    {
+        // "0.0###…" keeps one decimal place and drops trailing zeros (76.0, 76.7, 0.05) without allocating.
+        Span<byte> utf8 = stackalloc byte[64];
+        if (value.TryFormat(utf8, out int written, DecimalFormat, CultureInfo.InvariantCulture))
+        {
+            writer.WriteRawValue(utf8[..written], skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteRawValue(Format(value), skipInputValidation: true);
+        }
+    }
+
+    private const string DecimalFormat = "0.0###########################";
 
     /// <summary>A double with at least one decimal place (<c>-999.0</c>, <c>0.509</c>).</summary>
     public static void Number(this Utf8JsonWriter writer, string name, double value)

@@ -8,6 +8,9 @@ namespace Schwab.Simulator.Streaming;
 /// <summary>Writes one change-only data frame and records what it carried.</summary>
 internal static class StreamDataWriter
 {
+    private static readonly System.Text.Json.JsonEncodedText[] s_names =
+        Enumerable.Range(0, LevelOneFields.OptionCount).Select(i => System.Text.Json.JsonEncodedText.Encode(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+
     public static (byte[] Frame, List<RecordedStreamUpdate>? Updates)? Write(string service, DateTimeOffset now, Subscription sub, List<(string Key, object?[] Values, object?[]? Previous)> items,
         SimulatorState state, StreamerServer server)
     {
@@ -41,7 +44,7 @@ internal static class StreamDataWriter
 
                 foreach (int f in changed)
                 {
-                    w.WritePropertyName(f.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    w.WritePropertyName(s_names[f]);
                     StreamJson.Value(w, values[f]);
                     merged[f] = values[f];
                 }
