@@ -21,6 +21,10 @@ internal static partial class Log
         Message = "Injected fault {Kind} into {Method} {Path}")]
     public static partial void FaultInjected(ILogger logger, Faults.HttpFaultKind kind, string method, string path);
 
+    [LoggerMessage(EventId = 9022, EventName = nameof(RequestServed), Level = LogLevel.Debug,
+        Message = "{Method} {Path} answered {Status}")]
+    public static partial void RequestServed(ILogger logger, string method, string path, int status);
+
     [LoggerMessage(EventId = 9021, EventName = nameof(RequestFailed), Level = LogLevel.Error,
         Message = "Request {Method} {Path} failed inside the simulator")]
     public static partial void RequestFailed(ILogger logger, string method, string path, Exception exception);

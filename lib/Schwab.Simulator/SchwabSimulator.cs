@@ -57,9 +57,7 @@ public sealed class SchwabSimulator : IAsyncDisposable
     public static async Task<SchwabSimulator> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.StreamTickInterval, TimeSpan.Zero);
+        SimulatorOptionsValidator.ThrowIfInvalid(options);
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Schwab.Simulator");
         var market = new SimulatedMarket(options.Seed, options.DemoCalendar, options.Time.GetUtcNow());
         var state = new SimulatorState(options, market, new SimulatedAccount(market), new SimulatorRecord(), new FaultPlan(options.Time), logger);

@@ -55,6 +55,7 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
         }
 
         bool served = await WriteAsync(http, response, fault);
+        Log.RequestServed(state.Logger, ctx.Method, path, response.Status);
         state.Record.Add(new RecordedRequest(ctx.Method, path, ctx.Query, response.Status, ctx.Now, fault?.Kind.ToString()));
         if (served && fault is not { Kind: HttpFaultKind.MalformedBody or HttpFaultKind.TruncatedBody })
         {

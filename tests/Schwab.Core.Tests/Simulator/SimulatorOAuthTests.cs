@@ -165,4 +165,14 @@ public sealed class SimulatorOAuthTests
         Assert.StartsWith("400 Bad Request: \"{\"error_description\":\"Exception while authenticating refresh token [tokenDigest=", description, StringComparison.Ordinal);
         Assert.EndsWith("\"error\":\"refresh_token_authentication_error\"}\"", description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StartAsync_BadOptions_OneMessageNamingEach()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => SchwabSimulator.StartAsync(
+            new SimulatorOptions { ClientId = "", AccessTokenLifetime = TimeSpan.Zero, Port = 70000 }));
+        Assert.Contains("ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AccessTokenLifetime", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Port", error.Message, StringComparison.Ordinal);
+    }
 }

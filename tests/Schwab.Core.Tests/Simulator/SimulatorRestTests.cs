@@ -193,4 +193,14 @@ public sealed class SimulatorRestTests
         Assert.Contains("\"description\":\"S&P 500 INDEX\"", raw, StringComparison.Ordinal);
         Assert.Equal("SPXW  261125C0", contract.GetProperty("symbol").GetString()![..14]);
     }
+
+    [Fact]
+    public async Task Chains_TwoSimulatorsSameSeedAndInstant_ByteIdenticalBodies()
+    {
+        await using var a = await SimulatorHost.StartAsync();
+        await using var b = await SimulatorHost.StartAsync();
+        const string url = "/marketdata/v1/chains?symbol=%24SPX&strikeCount=5&fromDate=2026-11-24&toDate=2026-11-27&includeUnderlyingQuote=true";
+        _ = await b.Client.GetStringAsync(new Uri("/marketdata/v1/quotes?symbols=%24SPX,%24VIX,SPY", UriKind.Relative));
+        Assert.Equal(await a.Client.GetStringAsync(new Uri(url, UriKind.Relative)), await b.Client.GetStringAsync(new Uri(url, UriKind.Relative)));
+    }
 }
