@@ -84,4 +84,18 @@ public sealed class SimulatorOrderLifecycleTests
         string hash = await a.FirstAccountHashAsync();
         Assert.Equal((await OrdersAsync(a, hash)).GetRawText(), (await OrdersAsync(b, hash)).GetRawText());
     }
+
+    [Fact]
+    public async Task TransactionById_ReturnsThatFill()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        string hash = await host.FirstAccountHashAsync();
+        var list = await host.GetJsonAsync(
+            $"/trader/v1/accounts/{hash}/transactions?startDate=2026-11-24T00:00:00.000Z&endDate=2026-11-25T00:00:00.000Z&types=TRADE");
+        long id = list[1].GetProperty("activityId").GetInt64();
+        var one = await host.GetJsonAsync($"/trader/v1/accounts/{hash}/transactions/{id}");
+        Assert.Equal(list[1].GetRawText(), Assert.Single(one.EnumerateArray()).GetRawText());
+        using var missing = await host.Client.GetAsync(new Uri($"/trader/v1/accounts/{hash}/transactions/{id + 7}", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }
