@@ -46,7 +46,7 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
         SimResponse response;
         try
         {
-            response = fault is { Kind: HttpFaultKind.Status } ? FaultResponse(fault) : await RouteAsync(ctx);
+            response = fault is { Kind: HttpFaultKind.Status } ? FaultResponse(fault, path.StartsWith("/trader/", StringComparison.Ordinal)) : await RouteAsync(ctx);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -88,15 +88,16 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
         return Task.FromResult(trader ? _trader.Handle(ctx) : _marketData.Handle(ctx));
     }
 
-    private static SimResponse FaultResponse(HttpFault fault)
+    /// <summary>The injected status with the body shape of its API: trader <c>message/errors[]</c>, otherwise <c>errors[{…}]</c>.</summary>
+    private static SimResponse FaultResponse(HttpFault fault, bool trader)
     {
-        if (fault.StatusCode == 429)
+        string title = fault.StatusCode switch
         {
-            return new SimResponse(429, ErrorJson.MarketData(429, "Too Many Requests", "Rate Limit Exceeded")) { RetryAfter = fault.RetryAfter };
-        }
-
-        string title = fault.StatusCode switch { 503 => "Service Unavailable", 502 => "Bad Gateway", 504 => "Gateway Timeout", _ => "Internal Server Error" };
-        return new SimResponse(fault.StatusCode, ErrorJson.MarketData(fault.StatusCode, title, "Simulated server error"));
+            429 => "Too Many Requests", 502 => "Bad Gateway", 503 => "Service Unavailable", 504 => "Gateway Timeout", _ => "Internal Server Error",
+        };
+        string detail = fault.StatusCode == 429 ? "Rate Limit Exceeded" : "Simulated server error";
+        byte[] body = trader ? ErrorJson.Trader(detail) : ErrorJson.MarketData(fault.StatusCode, title, detail);
+        return new SimResponse(fault.StatusCode, body) { RetryAfter = fault.StatusCode == 429 ? fault.RetryAfter : null };
     }
 
     private async Task<bool> WriteAsync(HttpContext http, SimResponse response, HttpFault? fault)

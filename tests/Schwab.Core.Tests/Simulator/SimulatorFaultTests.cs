@@ -116,6 +116,7 @@ public sealed class SimulatorFaultTests
         using var record = await admin.GetAsync(new Uri("/admin/record", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NoContent, posted.StatusCode);
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal("Simulated server error", JsonDocument.Parse(await failed.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString());
         Assert.Equal(StreamFaultKind.StopData, Assert.Single(host.Simulator.Faults.StreamFaults).Kind);
         Assert.Equal(1, JsonDocument.Parse(await record.Content.ReadAsStringAsync()).RootElement.GetProperty("requests").GetInt32());
         using var bad = await admin.PostAsync(new Uri("/admin/faults", UriKind.Relative), new StringContent("{nope", Encoding.UTF8, "application/json"));
