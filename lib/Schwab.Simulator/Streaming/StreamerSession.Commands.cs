@@ -114,6 +114,7 @@ internal sealed partial class StreamerSession
                     {
                         sub.Keys.Remove(key);
                         sub.Sent.Remove(key);
+                        sub.Options.Remove(key);
                     }
 
                     break;

@@ -129,7 +129,7 @@ internal sealed partial class StreamerSession
             var ctx = options ? state.Market.CreatePricingContext(now) : null;
             foreach (string key in sub.Keys)
             {
-                object?[]? values = options ? OptionValues(ctx!, key, sub.Fields) : EquityValues(key, now, sub.Fields);
+                object?[]? values = options ? OptionValues(ctx!, sub, key) : EquityValues(key, now, sub.Fields);
                 if (values is not null)
                 {
                     items.Add((key, values, sub.Sent.GetValueOrDefault(key)));
@@ -143,9 +143,15 @@ internal sealed partial class StreamerSession
     private object?[]? EquityValues(string key, DateTimeOffset now, int[] fields) =>
         InstrumentInfo.Find(key) is { } info ? LevelOneFields.Equity(info, state.Market.GetQuote(key, now), fields) : null;
 
-    private object?[]? OptionValues(PricingContext ctx, string key, int[] fields)
+    private object?[]? OptionValues(PricingContext ctx, Subscription sub, string key)
     {
-        var expiration = state.Market.ResolveOption(key, out bool call, out decimal strike);
-        return expiration is null ? null : LevelOneFields.Option(state.Market.Pricer.Price(ctx, expiration, call, strike), fields);
+        if (!sub.Options.TryGetValue(key, out var parsed))
+        {
+            var expiration = state.Market.ResolveOption(key, out bool call, out decimal strike);
+            sub.Options[key] = parsed = (expiration, call, strike);
+        }
+
+        return parsed.Expiration is null ? null
+            : LevelOneFields.Option(state.Market.Pricer.Price(ctx, parsed.Expiration, parsed.Call, parsed.Strike), sub.Fields);
     }
 }
