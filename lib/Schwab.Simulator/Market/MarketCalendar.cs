@@ -41,6 +41,17 @@ internal sealed class MarketCalendar
         throw new InvalidOperationException("no trading day found in the 30 days before " + instant.ToString("O"));
     }
 
+    /// <summary>
+    /// The trading day a quote at <paramref name="instant"/> belongs to: the running or last session, except that
+    /// before the open of a trading day it is already that day (so "close" is yesterday's close, not the day before's).
+    /// </summary>
+    public TradingDay QuoteDay(DateTimeOffset instant)
+    {
+        var session = SessionDayAtOrBefore(instant);
+        var today = Day(ExchangeTime.DateOf(instant));
+        return today.IsOpen && today.Date > session.Date && instant >= session.RegularEnd ? today : session;
+    }
+
     public TradingDay PreviousOpenDay(DateOnly date)
     {
         for (var d = date.AddDays(-1); ; d = d.AddDays(-1))

@@ -13,7 +13,7 @@ internal sealed record PricingContext(
         var spx = InstrumentInfo.Known["$SPX"];
         var vix = InstrumentInfo.Known["$VIX"];
         var eff = model.EffectiveInstant(spx, at);
-        var day = calendar.SessionDayAtOrBefore(eff);
+        var day = calendar.QuoteDay(at);
         var prevEnd = calendar.PreviousOpenDay(day.Date).RegularEnd!.Value.AddMilliseconds(-1);
         var open = day.RegularStart!.Value;
         double fraction = Math.Clamp((eff - open).TotalMinutes / (day.RegularEnd!.Value - open).TotalMinutes, 0, 1);

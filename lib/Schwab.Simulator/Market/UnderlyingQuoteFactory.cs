@@ -11,14 +11,15 @@ internal sealed class UnderlyingQuoteFactory(UnderlyingModel model, MarketCalend
     {
         var eff = model.EffectiveInstant(info, instant);
         decimal last = model.RawPrice(info, eff);
-        var day = calendar.SessionDayAtOrBefore(eff);
+        var day = calendar.QuoteDay(instant);
         var previous = calendar.PreviousOpenDay(day.Date);
         decimal close = model.RawPrice(info, previous.RegularEnd!.Value.AddMilliseconds(-1));
         var start = day.RegularStart!.Value;
-        decimal open = model.RawPrice(info, start), high = Math.Max(open, last), low = Math.Min(open, last);
+        bool started = eff >= start;
+        decimal open = started ? model.RawPrice(info, start) : 0, high = started ? Math.Max(open, last) : last, low = started ? Math.Min(open, last) : last;
         var until = eff < day.RegularEnd!.Value ? eff : day.RegularEnd.Value;
         long firstMinute = start.ToUnixTimeMilliseconds() / 60_000, lastMinute = until.ToUnixTimeMilliseconds() / 60_000;
-        for (long m = firstMinute; m <= lastMinute; m++)
+        for (long m = firstMinute; started && m <= lastMinute; m++)
         {
             decimal p = MinutePrice(info, m);
             high = Math.Max(high, p);

@@ -129,4 +129,16 @@ public sealed class SimulatedMarketTests
         Assert.NotEmpty(chain.Contracts);
         Assert.All(chain.Contracts, c => Assert.Equal(-999.0, c.Delta));
     }
+
+    [Fact]
+    public async Task GetQuote_BeforeTheOpen_LastIsYesterdaysCloseAndNoOpenYet()
+    {
+        var market = await MarketAsync(1);
+        var preOpen = new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero); // 08:00 ET
+        var q = market.GetQuote("$SPX", preOpen);
+        Assert.Equal(q.Close, q.Last);
+        Assert.Equal(0m, q.Open);
+        Assert.Equal("Closed", q.SecurityStatus);
+        Assert.Equal(market.GetQuote("$SPX", new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.Zero)).Last, q.Close);
+    }
 }
