@@ -60,6 +60,19 @@ public sealed class FaultPlan
         }
     }
 
+    /// <summary>
+    /// Applies a plan in the JSON form <c>POST /admin/faults</c> accepts, e.g.
+    /// <c>{"clear":true,"http":[{"pathPrefix":"/marketdata/v1/chains","kind":"Status","statusCode":429,"retryAfterSeconds":2,"times":3}],
+    /// "stream":[{"kind":"DropEvery","everySeconds":60}],"expireRefreshTokens":false}</c>.
+    /// </summary>
+    /// <param name="json">The plan.</param>
+    /// <exception cref="ArgumentException">The JSON is invalid; the message says where.</exception>
+    public void Apply(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        FaultPlanJson.Apply(this, System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
     /// <summary>Refuses every refresh token issued until now with Schwab's §1.6 400 body (re-authorizing issues working ones).</summary>
     public void ExpireRefreshTokens()
     {

@@ -29,49 +29,15 @@ internal sealed class AdminEndpoints(SimulatorState state)
 
     private async Task<SimResponse> AddFaultsAsync(SimContext ctx)
     {
-        AdminFaultRequest? request;
+        using var body = new MemoryStream();
+        await ctx.Http.Request.Body.CopyToAsync(body, ctx.Http.RequestAborted);
         try
         {
-            request = await JsonSerializer.DeserializeAsync(ctx.Http.Request.Body, AdminJsonContext.Default.AdminFaultRequest, ctx.Http.RequestAborted);
+            FaultPlanJson.Apply(state.Faults, body.ToArray());
         }
-        catch (JsonException ex)
+        catch (ArgumentException ex)
         {
-            return new SimResponse(400, ErrorJson.Trader("fault plan JSON is invalid: " + ex.Message));
-        }
-
-        if (request is null)
-        {
-            return new SimResponse(400, ErrorJson.Trader("fault plan JSON is empty"));
-        }
-
-        if (request.Clear)
-        {
-            state.Faults.Clear();
-        }
-
-        foreach (var f in request.Http ?? [])
-        {
-            state.Faults.Add(new HttpFault
-            {
-                PathPrefix = f.PathPrefix,
-                Kind = f.Kind,
-                StatusCode = f.StatusCode,
-                RetryAfter = f.RetryAfterSeconds is { } r ? TimeSpan.FromSeconds(r) : null,
-                Latency = TimeSpan.FromMilliseconds(f.LatencyMs),
-                MaxExpirations = f.MaxExpirations,
-                Times = f.Times,
-                Duration = f.DurationSeconds is { } d ? TimeSpan.FromSeconds(d) : null,
-            });
-        }
-
-        foreach (var f in request.Stream ?? [])
-        {
-            state.Faults.Add(new StreamFault { Kind = f.Kind, Code = f.Code, Every = TimeSpan.FromSeconds(f.EverySeconds) });
-        }
-
-        if (request.ExpireRefreshTokens)
-        {
-            state.Faults.ExpireRefreshTokens();
+            return new SimResponse(400, ErrorJson.Trader(ex.Message));
         }
 
         return SimResponse.Empty(204);

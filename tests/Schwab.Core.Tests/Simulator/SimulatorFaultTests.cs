@@ -122,4 +122,16 @@ public sealed class SimulatorFaultTests
         using var bad = await admin.PostAsync(new Uri("/admin/faults", UriKind.Relative), new StringContent("{nope", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
+
+    [Fact]
+    public async Task Apply_JsonPlan_AddsRulesAndRejectsBadJsonClearly()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        host.Simulator.Faults.Apply("""{"http":[{"pathPrefix":"/marketdata","kind":"Latency","latencyMs":250}],"stream":[{"kind":"SendCode","code":19}]}""");
+        var rule = Assert.Single(host.Simulator.Faults.HttpFaults);
+        Assert.Equal((HttpFaultKind.Latency, TimeSpan.FromMilliseconds(250)), (rule.Kind, rule.Latency));
+        Assert.Equal(19, Assert.Single(host.Simulator.Faults.StreamFaults).Code);
+        var error = Assert.Throws<ArgumentException>(() => host.Simulator.Faults.Apply("""{"http":[{"kind":"Explode"}]}"""));
+        Assert.StartsWith("fault plan JSON is invalid", error.Message, StringComparison.Ordinal);
+    }
 }
