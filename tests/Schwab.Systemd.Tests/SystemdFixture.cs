@@ -45,7 +45,7 @@ public sealed class SystemdFixture : IAsyncLifetime
         File.WriteAllText(
             Path.Combine(Staging, "etc/schwab/schwab.json"),
             DaemonSetup.Settings("/var/lib/schwab/schwab.db", keyFile: "/var/lib/schwab/probe-token.key"));
-        await DaemonSetup.MigrateAsync(Path.Combine(Staging, "var/lib/schwab/schwab.db"));
+        await DaemonSetup.PrepareDatabaseAsync(Path.Combine(Staging, "var/lib/schwab/schwab.db"), probeKey);
         ProbeUnits.WriteTo(Path.Combine(Staging, "etc/systemd/system"));
         _systemd = await PrivateSystemd.BootAsync(Staging, timeout.Token);
     }

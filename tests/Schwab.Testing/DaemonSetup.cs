@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Migrations;
+using Schwab.Core.Data.Tokens;
 using Schwab.Core.Security;
 
 namespace Schwab.Testing;
@@ -25,7 +26,7 @@ public static class DaemonSetup
         }
 
         string database = dir.File("pipeline.db");
-        await MigrateAsync(database);
+        await PrepareDatabaseAsync(database, key);
         return dir.Write("schwab.json", Settings(database, key, baseUrl, extraSections));
     }
 
@@ -45,16 +46,30 @@ public static class DaemonSetup
             """;
     }
 
-    /// <summary>Creates (or upgrades) a SQLite file with the real migration scripts.</summary>
-    public static async Task MigrateAsync(string databasePath)
+    /// <summary>
+    /// Creates (or upgrades) a SQLite file with the real migration scripts and, given the key, stores a fresh token pair
+    /// for MAIN_DATA as <c>schwabctl auth</c> would (issued now, access for 30 minutes, refresh for 7 days).
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(string databasePath, string? keyFile)
     {
         IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={databasePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:ConnectionString"] = $"Data Source={databasePath}",
+                ["Security:KeyFile"] = keyFile,
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddSchwabData();
         await using ServiceProvider provider = services.BuildServiceProvider();
         await provider.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+        if (keyFile is not null)
+        {
+            TokenStore store = provider.GetRequiredService<TokenStore>();
+            TokenSet? existing = await store.GetAsync("MAIN_DATA", CancellationToken.None);
+            TokenSet fresh = TokenSet.FromLogin("MAIN_DATA", "test-access-token", "test-refresh-token", TimeProvider.System.GetUtcNow(), TimeSpan.FromMinutes(30));
+            await store.SaveAsync(fresh with { Version = existing?.Version ?? 0 }, existing?.Version ?? 0, CancellationToken.None);
+        }
     }
 }

@@ -43,6 +43,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<RateLimitingHandler>();
         services.TryAddTransient<BearerTokenHandler>();
         services.TryAddTransient<RateLimitLoggingHandler>();
+        // Transient: it holds the typed OAuth HttpClient, which must not be captured by a singleton.
+        services.TryAddTransient<Data.Tokens.TokenRefresher>();
 
         IHttpClientBuilder rest = services.AddHttpClient<SchwabHttp>(http =>
             {

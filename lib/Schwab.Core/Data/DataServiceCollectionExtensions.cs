@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Migrator>();
         services.TryAddSingleton<TokenStore>();
         services.TryAddSingleton<HashStore>();
+        services.TryAddSingleton<ServiceStatusStore>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }

@@ -37,4 +37,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1123, EventName = nameof(TokensDeleted), Level = LogLevel.Information,
         Message = "Deleted stored tokens of {ApiName}")]
     public static partial void TokensDeleted(ILogger logger, string apiName);
+
+    [LoggerMessage(EventId = 1124, EventName = nameof(RefreshSkippedAnotherWriter), Level = LogLevel.Information,
+        Message = "Tokens for {ApiName} were refreshed by another process (version {Version}); using them")]
+    public static partial void RefreshSkippedAnotherWriter(ILogger logger, string apiName, int version);
 }

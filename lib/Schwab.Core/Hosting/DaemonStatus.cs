@@ -13,6 +13,25 @@ public sealed class DaemonStatus(ISystemdNotifier notifier)
     /// <summary>The current status line.</summary>
     public string Text => _text;
 
+    /// <summary>When a worker last completed a unit of work (UTC), for the heartbeat row.</summary>
+    public DateTimeOffset? LastSuccessAt { get; private set; }
+
+    /// <summary>When a worker last failed (UTC).</summary>
+    public DateTimeOffset? LastErrorAt { get; private set; }
+
+    /// <summary>The last failure, one line, never a secret.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Records a completed unit of work.</summary>
+    public void Succeeded(DateTimeOffset at) => LastSuccessAt = at;
+
+    /// <summary>Records a failed unit of work.</summary>
+    public void Failed(DateTimeOffset at, string error)
+    {
+        LastErrorAt = at;
+        LastError = error.ReplaceLineEndings(" ");
+    }
+
     /// <summary>Sets the status line; repeated identical lines are not re-sent.</summary>
     public void Set(string text)
     {

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "{Check}: {Problem}")]
     public static partial void PrerequisiteWarning(ILogger logger, string check, string problem);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Could not write the heartbeat row; retrying every 30 s")]
+    public static partial void HeartbeatFailed(ILogger logger, Exception exception);
 }

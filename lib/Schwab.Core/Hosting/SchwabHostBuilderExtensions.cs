@@ -57,6 +57,8 @@ public static class SchwabHostBuilderExtensions
         services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DaemonStatus>();
+        services.AddSingleton(sp => new DaemonIdentity(serviceName, sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<HeartbeatWorker>();
         services.AddSingleton<WorkLoopWatchdog>();
         services.AddHostedService<WatchdogPinger>();
         services.Configure<HostOptions>(options =>

@@ -22,6 +22,10 @@ public sealed class TokensOptions : IDefaultedOptions
     /// <value>Default 7 days (Schwab's fixed lifetime).</value>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Test switch: the work loop stops turning after start, so the systemd watchdog must restart the daemon. Never set it in production.</summary>
+    /// <value>Default false.</value>
+    public bool FreezeWorkLoopForTests { get; set; }
+
     /// <summary>How long before the refresh token runs out a warning is logged, alerted and shown in STATUS.</summary>
     /// <value>Default 24 hours and 2 hours (applied when the list is empty: the binder appends to lists, so defaults live here).</value>
     public IList<TimeSpan> RefreshTokenWarnings { get; set; } = [];

@@ -19,6 +19,7 @@ public static class PrerequisiteServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, ConfigurationCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, DatabaseCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, TokenKeyCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrerequisiteCheck, TokensCheck>());
         return services;
     }
 }

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Schwab.Core.Api;
+using Schwab.Core.Data.Tokens;
+using Schwab.Core.Security;
+
+namespace Schwab.Core.Hosting.Checks;
+
+/// <summary>
+/// Each configured app has a token row: minutes of access token and hours of refresh token left. No row fails (nothing
+/// can run until <c>schwabctl auth</c>); an expired refresh token only warns, so daemons start and report
+/// "re-authentication required" instead of crash-looping.
+/// </summary>
+internal sealed class TokensCheck(IOptions<SchwabApiOptions> apiOptions, TokenStore store, TimeProvider time) : IPrerequisiteCheck
+{
+    private static readonly TimeSpan s_warnBefore = TimeSpan.FromHours(24);
+
+    public async Task<IReadOnlyList<CheckResult>> RunAsync(CancellationToken cancellationToken)
+    {
+        IEnumerable<string> apps;
+        try
+        {
+            apps = apiOptions.Value.Apps.Keys.Order(StringComparer.Ordinal).ToList();
+        }
+        catch (OptionsValidationException)
+        {
+            return [CheckResult.Failed("tokens", "not checked: the Schwab settings are invalid (see configuration)")];
+        }
+
+        var results = new List<CheckResult>();
+        foreach (string apiName in apps)
+        {
+            results.Add(await CheckAsync(apiName, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private async Task<CheckResult> CheckAsync(string apiName, CancellationToken cancellationToken)
+    {
+        string check = "tokens:" + apiName;
+        TokenSet? tokens;
+        try
+        {
+            tokens = await store.GetAsync(apiName, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbException or TokenKeyException or System.Security.Cryptography.CryptographicException)
+        {
+            return CheckResult.Failed(check, "cannot be read: " + ex.Message.ReplaceLineEndings(" "));
+        }
+
+        if (tokens is null)
+        {
+            return CheckResult.Failed(check, $"no tokens stored: run schwabctl auth --api {apiName}");
+        }
+
+        DateTimeOffset now = time.GetUtcNow();
+        TimeSpan refreshLeft = tokens.RefreshExpiresAt - now;
+        string summary = string.Create(
+            CultureInfo.InvariantCulture,
+            $"access token {Math.Max(0, (int)(tokens.ExpiresAt - now).TotalMinutes)} min left, refresh token {Math.Max(0, (int)refreshLeft.TotalHours)} h left");
+        return refreshLeft <= TimeSpan.Zero
+            ? CheckResult.Warning(check, $"re-authentication required: run schwabctl auth --api {apiName} (refresh token expired {tokens.RefreshExpiresAt:u})")
+            : refreshLeft <= s_warnBefore
+                ? CheckResult.Warning(check, $"{summary}: run schwabctl auth --api {apiName} before {tokens.RefreshExpiresAt:u}")
+                : CheckResult.Ok(check, summary);
+    }
+}
