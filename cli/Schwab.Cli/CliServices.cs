@@ -40,6 +40,8 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSchwabSettings();
         services.AddSchwabData();
         services.AddSchwabApi();
+        services.AddSingleton<IPrerequisiteCheck, Commands.Check.SecretsFileCheck>();
+        services.AddSingleton<IPrerequisiteCheck, Commands.Check.ApiCallCheck>();
         return new CliServices(configuration, services, services.BuildServiceProvider());
     }
 

@@ -1,7 +1,11 @@
 using System.CommandLine;
+using Schwab.Cli.Commands.Accounts;
+using Schwab.Cli.Commands.Auth;
 using Schwab.Cli.Commands.Check;
 using Schwab.Cli.Commands.Db;
 using Schwab.Cli.Commands.Key;
+using Schwab.Cli.Commands.Simulate;
+using Schwab.Cli.Commands.Tokens;
 
 namespace Schwab.Cli;
 
@@ -17,12 +21,22 @@ internal static class SchwabCtl
             new CheckCommand(),
             new DbCommand(),
             new KeyCommand(),
+            new AuthCommand(),
+            new RefreshTokenCommand(),
+            new TokensCommand(),
+            new AccountsCommand(),
+            new SimulateCommand(),
         };
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null, CancellationToken cancellationToken = default)
     {
+        if (input is not null)
+        {
+            CliInput.Reader = input;
+        }
+
         ParseResult parseResult = BuildRoot().Parse(args);
         if (parseResult.Errors.Count > 0)
         {

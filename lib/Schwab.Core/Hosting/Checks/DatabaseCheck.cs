@@ -17,7 +17,7 @@ internal sealed class DatabaseCheck(IServiceProvider services) : IPrerequisiteCh
         {
             options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         }
-        catch (OptionsValidationException)
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
         {
             return [CheckResult.Failed("database", "not checked: the Database settings are invalid (see configuration)")];
         }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Schwab.Core.Api;
 using Schwab.Core.Data.Tokens;
@@ -12,32 +13,35 @@ namespace Schwab.Core.Hosting.Checks;
 /// can run until <c>schwabctl auth</c>); an expired refresh token only warns, so daemons start and report
 /// "re-authentication required" instead of crash-looping.
 /// </summary>
-internal sealed class TokensCheck(IOptions<SchwabApiOptions> apiOptions, TokenStore store, TimeProvider time) : IPrerequisiteCheck
+internal sealed class TokensCheck(IServiceProvider services, TimeProvider time) : IPrerequisiteCheck
 {
     private static readonly TimeSpan s_warnBefore = TimeSpan.FromHours(24);
 
     public async Task<IReadOnlyList<CheckResult>> RunAsync(CancellationToken cancellationToken)
     {
         IEnumerable<string> apps;
+        TokenStore store;
         try
         {
-            apps = apiOptions.Value.Apps.Keys.Order(StringComparer.Ordinal).ToList();
+            apps = services.GetRequiredService<IOptions<SchwabApiOptions>>().Value.Apps.Keys.Order(StringComparer.Ordinal).ToList();
+            store = services.GetRequiredService<TokenStore>();
         }
-        catch (OptionsValidationException)
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
         {
-            return [CheckResult.Failed("tokens", "not checked: the Schwab settings are invalid (see configuration)")];
+            // Invalid Schwab or Database settings: the configuration check has already said which.
+            return [CheckResult.Failed("tokens", "not checked: the settings are invalid (see configuration)")];
         }
 
         var results = new List<CheckResult>();
         foreach (string apiName in apps)
         {
-            results.Add(await CheckAsync(apiName, cancellationToken));
+            results.Add(await CheckAsync(store, apiName, cancellationToken));
         }
 
         return results;
     }
 
-    private async Task<CheckResult> CheckAsync(string apiName, CancellationToken cancellationToken)
+    private async Task<CheckResult> CheckAsync(TokenStore store, string apiName, CancellationToken cancellationToken)
     {
         string check = "tokens:" + apiName;
         TokenSet? tokens;

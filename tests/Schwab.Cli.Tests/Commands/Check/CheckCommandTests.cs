@@ -50,4 +50,26 @@ public sealed class CheckCommandTests
         Assert.Single(CliRunner.Lines(error));
         Assert.Contains("/nonexistent/schwab.json", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_IssueTwoBrokenConfiguration_ListsSecretUrlIntervalAndProviderEachOnItsOwnLine()
+    {
+        using var dir = new TempDirectory();
+        string config = dir.Write("schwab.json", """
+            {
+              "Database": { "Provider": "Oracle" },
+              "Schwab": { "Apps": { "MAIN_DATA": { "ClientId": "id", "BaseUrl": "not a url" } }, "TradeApp": "MAIN_DATA" },
+              "Transactions": { "SessionInterval": "-00:00:10" }
+            }
+            """);
+
+        var (exitCode, output, _) = await CliRunner.RunAsync("check", "--config", config);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        string[] failures = CliRunner.Lines(output).Where(l => l.StartsWith("FAIL", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(failures, l => l.Contains("Database:Provider: 'Oracle' is not valid, expected one of Sqlite, SqlServer", StringComparison.Ordinal));
+        Assert.Contains(failures, l => l.Contains("Schwab:Apps:MAIN_DATA:ClientSecret: is required", StringComparison.Ordinal));
+        Assert.Contains(failures, l => l.Contains("Schwab:Apps:MAIN_DATA:BaseUrl: must be an absolute http or https URL", StringComparison.Ordinal));
+        Assert.Contains(failures, l => l.Contains("Transactions:SessionInterval: must be a positive duration", StringComparison.Ordinal));
+    }
 }

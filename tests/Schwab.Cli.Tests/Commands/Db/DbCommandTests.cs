@@ -69,18 +69,6 @@ public sealed class DbCommandTests
     }
 
     [Fact]
-    public async Task Check_GoodConfigurationMigratedDatabaseAndKey_ExitsZero()
-    {
-        using var dir = new TempDirectory();
-        string config = await DaemonSetup.WriteAsync(dir);
-
-        var (exitCode, output, error) = await CliRunner.RunAsync("check", "--config", config);
-
-        Assert.True(exitCode == ExitCodes.Success, output + error);
-        Assert.All(CliRunner.Lines(output), line => Assert.StartsWith("ok", line, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task Check_DatabaseNotMigrated_FailsNamingTheFix()
     {
         using var dir = new TempDirectory();

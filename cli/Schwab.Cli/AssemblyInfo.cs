@@ -1,0 +1,2 @@
+// schwabctl runs on Linux only (systemd, journald, Unix file modes).
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
