@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Schwab.Core.Api;
 using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
 using Schwab.Core.Hosting;
 
@@ -22,6 +23,7 @@ internal sealed class TokensWorker(
     IServiceScopeFactory scopes,
     IOptions<TokensOptions> tokensOptions,
     IOptions<SchwabApiOptions> apiOptions,
+    IOptions<DatabaseOptions> databaseOptions,
     DaemonStatus status,
     WorkLoopWatchdog watchdog,
     TimeProvider time,
@@ -35,7 +37,7 @@ internal sealed class TokensWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        WorkLoopWatchdog.Loop loop = watchdog.Register("tokens", (_options.CheckInterval * 3) + TimeSpan.FromMinutes(1));
+        WorkLoopWatchdog.Loop loop = watchdog.Register("tokens", MaxSilence());
         using var timer = new PeriodicTimer(_options.CheckInterval, time);
         do
         {
@@ -130,6 +132,12 @@ internal sealed class TokensWorker(
         });
         return Describe(apiName, tokens, time.GetUtcNow());
     }
+
+    // A turn may wait, per app, for the token lock (BusyTimeout) and then for the token call (RequestTimeout); beyond
+    // three missed checks plus that, the loop is stuck and the systemd watchdog should restart the daemon.
+    private TimeSpan MaxSilence() =>
+        (_options.CheckInterval * 3)
+        + (Math.Max(1, apiOptions.Value.Apps.Count) * (apiOptions.Value.RequestTimeout + databaseOptions.Value.BusyTimeout));
 
     private string Describe(string apiName, TokenSet tokens, DateTimeOffset now)
     {

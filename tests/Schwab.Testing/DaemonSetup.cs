@@ -31,15 +31,18 @@ public static class DaemonSetup
     }
 
     /// <summary>A complete settings file: the SQLite file, the key file (or none: a systemd credential), one app.</summary>
-    public static string Settings(string databasePath, string? keyFile, string baseUrl = "http://127.0.0.1:9", string? extraSections = null)
+    /// <param name="app">The app's key and secret (a simulator's), or null for placeholders.</param>
+    public static string Settings(
+        string databasePath, string? keyFile, string baseUrl = "http://127.0.0.1:9", string? extraSections = null, (string ClientId, string ClientSecret)? app = null)
     {
+        (string clientId, string clientSecret) = app ?? ("test-client", "test-secret");
         string extra = string.IsNullOrWhiteSpace(extraSections) ? "" : "," + extraSections;
         string security = keyFile is null ? "" : $$""" "Security": { "KeyFile": "{{keyFile}}" }, """;
         return $$"""
             {
               "Database": { "Provider": "Sqlite", "ConnectionString": "Data Source={{databasePath}}" },
               {{security}}
-              "Schwab": { "Apps": { "MAIN_DATA": { "ClientId": "test-client", "ClientSecret": "test-secret", "BaseUrl": "{{baseUrl}}", "RedirectUri": "https://127.0.0.1" } },
+              "Schwab": { "Apps": { "MAIN_DATA": { "ClientId": "{{clientId}}", "ClientSecret": "{{clientSecret}}", "BaseUrl": "{{baseUrl}}", "RedirectUri": "https://127.0.0.1" } },
                           "DataApp": "MAIN_DATA", "TradeApp": "MAIN_DATA" }
               {{extra}}
             }

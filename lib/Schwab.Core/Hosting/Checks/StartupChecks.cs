@@ -7,8 +7,11 @@ namespace Schwab.Core.Hosting.Checks;
 /// Runs the prerequisite checks before any worker starts, so systemd's READY (sent when the host has started)
 /// means "healthy", not merely "launched" (STYLE rule 12). Warnings are logged; failures refuse the start.
 /// </summary>
-internal sealed class StartupChecks(PrerequisiteRunner runner, DaemonStatus status, ILogger<StartupChecks> logger) : IHostedLifecycleService
+internal sealed class StartupChecks(PrerequisiteRunner runner, DaemonStatus status, DaemonIdentity identity, ILogger<StartupChecks> logger)
+    : IHostedLifecycleService
 {
+    private string _summary = "";
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         status.Set("checking prerequisites");
@@ -24,11 +27,18 @@ internal sealed class StartupChecks(PrerequisiteRunner runner, DaemonStatus stat
             status.Set("start-up refused: " + failures[0].Message);
             throw new StartupRefusedException(failures);
         }
+
+        _summary = string.Join(", ", results.Select(r => r.Status == CheckStatus.Warning ? $"{r.Check} (warning)" : r.Check)) + " ok";
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // Every worker has started and READY goes out now: one line an operator can find (EventId 1004).
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        Log.Started(logger, identity.Service, _summary);
+        return Task.CompletedTask;
+    }
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

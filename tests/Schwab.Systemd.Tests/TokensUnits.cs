@@ -1,0 +1,57 @@
+namespace Schwab.Systemd.Tests;
+
+/// <summary>
+/// Test copies of the installed <c>schwab-tokens.service</c> (hardening and all; a 3 s watchdog, a 1 s restart delay,
+/// no alert chain), each with the settings it needs as <c>Environment=</c> lines (the .NET <c>Section__Key</c> form).
+/// </summary>
+internal static class TokensUnits
+{
+    public const string Production = "schwab-tokens.service";
+    public const string Freeze = "schwab-tokens-freeze.service";
+    public const string Fast = "schwab-tokens-fast.service";
+    public const string NewerSchema = "schwab-tokens-newschema.service";
+    public const string EmptyDatabase = "schwab-tokens-emptydb.service";
+    public const string NoKey = "schwab-tokens-nokey.service";
+
+    public const string FastDatabase = "/var/lib/schwab/tokens-fast.db";
+    public const string NewerSchemaDatabase = "/var/lib/schwab/tokens-newschema.db";
+    public const string EmptyDatabaseFile = "/var/lib/schwab/tokens-empty.db";
+
+    /// <summary>The fast unit's clock: 12 s access tokens, refreshed 5 s ahead, checked every second.</summary>
+    public static readonly TimeSpan FastAccessLifetime = TimeSpan.FromSeconds(12);
+
+    /// <summary>Writes the test units into <paramref name="unitFolder"/>; <paramref name="fastBaseUrl"/> is the short-lifetime simulator.</summary>
+    public static void WriteTo(string unitFolder, Uri fastBaseUrl)
+    {
+        (string Unit, string[] Environment, bool KeepCredential)[] units =
+        [
+            // The work loop stops; it may be silent 3 × 1 s + (2 s + 1 s) before the pings stop, then WatchdogSec=3 ends it.
+            (Freeze, ["Tokens__FreezeWorkLoopForTests=true", "Tokens__CheckInterval=00:00:01", "Schwab__RequestTimeout=00:00:02", "Database__BusyTimeout=00:00:01"], true),
+            (Fast,
+            [
+                $"Schwab__Apps__MAIN_DATA__BaseUrl={fastBaseUrl}", $"\"Database__ConnectionString=Data Source={FastDatabase}\"",
+                "Tokens__RefreshAhead=00:00:05", "Tokens__CheckInterval=00:00:01", "Tokens__RefreshJitter=00:00:00",
+            ], true),
+            (NewerSchema, [$"\"Database__ConnectionString=Data Source={NewerSchemaDatabase}\""], true),
+            (EmptyDatabase, [$"\"Database__ConnectionString=Data Source={EmptyDatabaseFile}\""], true),
+            // No credential and a key file that is not there.
+            (NoKey, ["Security__KeyFile=/var/lib/schwab/no-such-token.key"], false),
+        ];
+        string template = File.ReadAllText(Repository.PathOf("systemd/schwab-tokens.service"));
+        foreach ((string unit, string[] environment, bool keepCredential) in units)
+        {
+            string text = string.Join('\n', template.Split('\n').Select(line => line switch
+            {
+                _ when line.StartsWith("Description=", StringComparison.Ordinal) => $"Description=Schwab Pipeline token refresher, test copy ({unit})",
+                _ when line.StartsWith("WatchdogSec=", StringComparison.Ordinal) => "WatchdogSec=3",
+                _ when line.StartsWith("RestartSec=", StringComparison.Ordinal) => "RestartSec=1",
+                _ when line.StartsWith("OnFailure=", StringComparison.Ordinal) => "",
+                _ when line.StartsWith("LoadCredential=", StringComparison.Ordinal) && !keepCredential => "",
+                _ when line.StartsWith("EnvironmentFile=", StringComparison.Ordinal) =>
+                    line + "\n" + string.Join('\n', environment.Select(e => "Environment=" + e)),
+                _ => line,
+            }));
+            File.WriteAllText(Path.Combine(unitFolder, unit), text);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Schwab.Core.Api;
+using Schwab.Core.Api.Auth;
+using Schwab.Core.Data;
+using Schwab.Core.Data.Tokens;
+using Schwab.Simulator;
+
+namespace Schwab.Testing;
+
+/// <summary>A real login against a simulator stored in a SQLite file, as <c>schwabctl auth --code</c> does it.</summary>
+public static class SimulatorLogin
+{
+    /// <summary>Exchanges a fresh authorization code at <paramref name="simulator"/> and stores the tokens of MAIN_DATA.</summary>
+    /// <returns>When the stored access token and refresh token expire.</returns>
+    public static async Task<(DateTimeOffset AccessExpiresAt, DateTimeOffset RefreshExpiresAt)> LoginAsync(
+        SchwabSimulator simulator, string databasePath, string keyFile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:ConnectionString"] = $"Data Source={databasePath}",
+                ["Security:KeyFile"] = keyFile,
+                ["Schwab:Apps:MAIN_DATA:ClientId"] = simulator.Options.ClientId,
+                ["Schwab:Apps:MAIN_DATA:ClientSecret"] = simulator.Options.ClientSecret,
+                ["Schwab:Apps:MAIN_DATA:RedirectUri"] = simulator.Options.RedirectUri,
+                ["Schwab:Apps:MAIN_DATA:BaseUrl"] = simulator.BaseUrl.ToString(),
+                ["Schwab:DataApp"] = "MAIN_DATA",
+                ["Schwab:TradeApp"] = "MAIN_DATA",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddSingleton(simulator.Options.Time);
+        services.AddSchwabData();
+        services.AddSchwabApi();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        await using AsyncServiceScope scope = provider.CreateAsyncScope();
+        OAuthTokens tokens = await scope.ServiceProvider.GetRequiredService<OAuthClient>()
+            .ExchangeCodeAsync("MAIN_DATA", simulator.IssueAuthorizationCode(), cancellationToken);
+        TokenSet stored = await scope.ServiceProvider.GetRequiredService<TokenRefresher>().StoreLoginAsync("MAIN_DATA", tokens, cancellationToken);
+        return (stored.ExpiresAt, stored.RefreshExpiresAt);
+    }
+}
