@@ -3,7 +3,7 @@ using Schwab.Testing;
 
 namespace Schwab.Systemd.Tests;
 
-/// <summary>One probe process with its stderr collected line by line.</summary>
+/// <summary>One daemon process (the probe or a real daemon) with its stderr collected line by line.</summary>
 internal sealed class ProbeRun : IDisposable
 {
     private readonly Process _process;
@@ -29,14 +29,20 @@ internal sealed class ProbeRun : IDisposable
     public static async Task<ProbeRun> StartAsync(TempDirectory dir, string[] extraArguments)
     {
         string config = await DaemonSetup.WriteAsync(dir);
-        var info = new ProcessStartInfo(Repository.ProbeExecutable)
+        return Start(Repository.ProbeExecutable, dir.Path, ["--config", config, .. extraArguments]);
+    }
+
+    /// <summary>Starts any daemon executable as from a plain terminal (no systemd or journal variables).</summary>
+    public static ProbeRun Start(string executable, string workingDirectory, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(executable)
         {
-            WorkingDirectory = dir.Path,
+            WorkingDirectory = workingDirectory,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (string argument in (string[])["--config", config, .. extraArguments])
+        foreach (string argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
@@ -47,7 +53,7 @@ internal sealed class ProbeRun : IDisposable
             info.Environment.Remove(variable);
         }
 
-        return new ProbeRun(Process.Start(info) ?? throw new InvalidOperationException("could not start schwab-probe"));
+        return new ProbeRun(Process.Start(info) ?? throw new InvalidOperationException($"could not start {executable}"));
     }
 
     public async Task WaitForLineAsync(string text, TimeSpan timeout)
@@ -63,7 +69,14 @@ internal sealed class ProbeRun : IDisposable
             _awaited = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        await _awaited.Task.WaitAsync(timeout);
+        try
+        {
+            await _awaited.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"no line with '{text}' within {timeout.TotalSeconds:0} s; stderr so far:\n{string.Join('\n', Lines)}", ex);
+        }
     }
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)

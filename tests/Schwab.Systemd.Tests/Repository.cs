@@ -13,6 +13,10 @@ internal static class Repository
     public static string ProbeExecutable =>
         Path.Combine(Root, "artifacts", "bin", "Schwab.Systemd.Probe", Configuration.ToLowerInvariant(), "schwab-probe");
 
+    /// <summary>The built <c>schwab-tokens</c> executable.</summary>
+    public static string TokensExecutable =>
+        Path.Combine(Root, "artifacts", "bin", "Schwab.Daemons.Tokens", Configuration.ToLowerInvariant(), "schwab-tokens");
+
     /// <summary>A path below the repository root.</summary>
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 

@@ -17,7 +17,9 @@ public static class DaemonSetup
     /// <param name="dir">Where to put them.</param>
     /// <param name="extraSections">JSON members added to the settings root, e.g. <c>"Chains": { "StrikeCount": 5 }</c>.</param>
     /// <param name="baseUrl">The app's base URL (the simulator's, in end-to-end tests).</param>
-    public static async Task<string> WriteAsync(TempDirectory dir, string? extraSections = null, string baseUrl = "http://127.0.0.1:9")
+    /// <param name="app">The app's key and secret (a simulator's), or null for placeholders.</param>
+    public static async Task<string> WriteAsync(
+        TempDirectory dir, string? extraSections = null, string baseUrl = "http://127.0.0.1:9", (string ClientId, string ClientSecret)? app = null)
     {
         string key = dir.File("token.key");
         if (!File.Exists(key))
@@ -27,7 +29,7 @@ public static class DaemonSetup
 
         string database = dir.File("pipeline.db");
         await PrepareDatabaseAsync(database, key);
-        return dir.Write("schwab.json", Settings(database, key, baseUrl, extraSections));
+        return dir.Write("schwab.json", Settings(database, key, baseUrl, extraSections, app));
     }
 
     /// <summary>A complete settings file: the SQLite file, the key file (or none: a systemd credential), one app.</summary>
