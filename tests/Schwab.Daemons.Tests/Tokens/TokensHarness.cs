@@ -48,7 +48,8 @@ internal sealed class TokensHarness : IAsyncDisposable
     }
 
     /// <summary>A container as the daemon composes it; <paramref name="connections"/> wraps its connection factory.</summary>
-    public ServiceProvider Container(Func<IDbConnectionFactory, IDbConnectionFactory>? connections = null)
+    public ServiceProvider Container(
+        Func<IDbConnectionFactory, IDbConnectionFactory>? connections = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         IConfiguration configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -64,6 +65,7 @@ internal sealed class TokensHarness : IAsyncDisposable
                 ["Schwab:TradeApp"] = Api,
                 ["Tokens:RefreshJitter"] = "00:00:00",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
