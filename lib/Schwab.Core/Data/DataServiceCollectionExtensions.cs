@@ -47,6 +47,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<TokenStore>();
         services.TryAddSingleton<HashStore>();
         services.TryAddSingleton<ServiceStatusStore>();
+        services.TryAddSingleton<MarketHoursStore>();
+        services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }
