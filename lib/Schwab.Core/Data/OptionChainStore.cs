@@ -106,13 +106,14 @@ internal sealed class OptionChainStore(IDbConnectionFactory connections, SqlServ
         return await snapshot.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Parses a <c>/chains</c> body with the streaming parser and stores it as one snapshot while it is read.</summary>
+    /// <summary>Parses a <c>/chains</c> body with the streaming parser and stores it as one snapshot while it is read
+    /// (parsing and writing overlap; see <see cref="ChainWritePipeline"/>).</summary>
     /// <returns>The chain's summary and the rows inserted.</returns>
     public async Task<(OptionChainSummary Summary, int Inserted)> ParseAndStoreAsync(
         Stream body, string? requestedSymbol, DateTimeOffset collectedAt, string frequency, CancellationToken cancellationToken)
     {
         await using OptionChainSnapshot snapshot = await BeginSnapshotAsync(collectedAt, frequency, cancellationToken);
-        OptionChainSummary summary = await OptionChainParser.ParseAsync(body, requestedSymbol, snapshot.WriteAsync, cancellationToken);
+        OptionChainSummary summary = await ChainWritePipeline.ParseIntoAsync(body, requestedSymbol, snapshot, cancellationToken);
         return (summary, await snapshot.CommitAsync(cancellationToken));
     }
 }
