@@ -40,7 +40,7 @@ internal static class BenchRunner
         {
             foreach (IBenchmark benchmark in selected)
             {
-                Console.Error.WriteLine($"bench: {benchmark.Name} (1 warm-up + {runs} runs)");
+                Console.Error.WriteLine($"bench: {benchmark.Name} (3 warm-ups + {runs} runs)");
                 results.AddRange(await benchmark.RunAsync(context, CancellationToken.None));
             }
         }

@@ -2,15 +2,21 @@ using System.Diagnostics;
 
 namespace Schwab.Benchmarks;
 
-/// <summary>Elapsed time and managed bytes allocated (<see cref="GC.GetTotalAllocatedBytes(bool)"/>, precise) by one run.</summary>
+/// <summary>
+/// Elapsed time (median of the measured runs) and managed bytes allocated (<see cref="GC.GetTotalAllocatedBytes(bool)"/>,
+/// precise): the largest of any run, warm-ups included, because pooled buffers (ArrayPool) show only on their first use.
+/// </summary>
 internal sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes)
 {
-    /// <summary>Runs <paramref name="setup"/> (unmeasured) and <paramref name="run"/> (measured) once to warm up, then
-    /// <paramref name="runs"/> times, and returns the median elapsed time and the median allocation.</summary>
+    private const int WarmUps = 3;
+
+    /// <summary>Runs <paramref name="setup"/> (unmeasured) and <paramref name="run"/> (measured) <c>3</c> times to warm up
+    /// (tiered JIT and PGO settle), then <paramref name="runs"/> times.</summary>
     public static async Task<Measurement> MedianAsync<T>(int runs, Func<Task<T>> setup, Func<T, Task> run, Func<T, Task>? cleanup = null)
     {
-        var samples = new List<Measurement>();
-        for (int i = 0; i <= runs; i++)
+        var samples = new List<TimeSpan>();
+        long maxAllocated = 0;
+        for (int i = 0; i < WarmUps + runs; i++)
         {
             T state = await setup();
             GC.Collect();
@@ -26,15 +32,14 @@ internal sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes)
                 await cleanup(state);
             }
 
-            if (i > 0)
+            maxAllocated = Math.Max(maxAllocated, allocated);
+            if (i >= WarmUps)
             {
-                samples.Add(new Measurement(elapsed, allocated));
+                samples.Add(elapsed);
             }
         }
 
-        return new Measurement(
-            samples.Select(s => s.Elapsed).Order().ElementAt(samples.Count / 2),
-            samples.Select(s => s.AllocatedBytes).Order().ElementAt(samples.Count / 2));
+        return new Measurement(samples.Order().ElementAt(samples.Count / 2), maxAllocated);
     }
 
     /// <summary>Measurement without per-run setup.</summary>
