@@ -48,6 +48,20 @@ public sealed class OptionChainParserTests
     }
 
     [Fact]
+    public async Task ParseAsync_SpxFixture_MapsTheDayAndValueColumnsOfSpxChain()
+    {
+        OptionChain chain = await ParseAsync(Fixture.Bytes("chains_spx.json"), 13);
+
+        OptionContract c = chain.Contracts.Single(x => x.Symbol == "SPXW  250520C05660000");
+        Assert.Equal((90m, 67.9m, 0m, 74.37m, 4.53m), (c.HighPrice, c.LowPrice, c.OpenPrice, c.ClosePrice, c.NetChange));
+        Assert.Equal((29m, 78.9m, -0.09m, 78.99m, 100m), (c.TheoreticalVolatility, c.TimeValue, c.IntrinsicValue, c.ExtrinsicValue, c.Multiplier));
+        Assert.Equal((false, "E"), (c.InTheMoney, c.ExerciseType));
+
+        // 1747785600000 is 2025-05-21T00:00Z: the last trading day is the New York date, 2025-05-20.
+        Assert.Equal(new DateOnly(2025, 5, 20), c.LastTradingDay);
+    }
+
+    [Fact]
     public async Task ParseAsync_SpxFixture_MapsAPutAndTheUntradedContract()
     {
         OptionChain chain = await ParseAsync(Fixture.Bytes("chains_spx.json"));
