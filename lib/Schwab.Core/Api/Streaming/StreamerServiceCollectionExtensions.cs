@@ -14,7 +14,7 @@ public static class StreamerServiceCollectionExtensions
     /// <c>Streamer</c> and validated at start, the <c>schwab-stream</c> resilience pipeline, and the
     /// <see cref="System.Net.WebSockets.ClientWebSocket"/> connection factory.
     /// </summary>
-    /// <remarks>An <see cref="IStreamerCredentialsSource"/> must be registered too (the REST client provides it).</remarks>
+    /// <remarks>Credentials come from the data app (userPreference and the token table) unless another <see cref="IStreamerCredentialsSource"/> is registered first.</remarks>
     public static IServiceCollection AddSchwabStreaming(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -31,6 +31,7 @@ public static class StreamerServiceCollectionExtensions
                 provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<StreamerClient>>());
         });
+        services.TryAddSingleton<IStreamerCredentialsSource, StoredStreamerCredentialsSource>();
         services.TryAddSingleton<StreamerClient>();
         return services;
     }
