@@ -5,12 +5,10 @@ namespace Schwab.Cli.Tests.Commands.Balances;
 
 public sealed class BalancesCommandTests
 {
+    // --code: no pending-state file, which the auth tests running in parallel share per user and app.
     private static async Task LoginAsync(SimulatorSession session)
     {
-        var printed = await CliRunner.RunAsync("auth", "--api", "MAIN_DATA", "--print-url", "--config", session.Config);
-        Assert.Equal(ExitCodes.Success, printed.ExitCode);
-        string redirect = await SimulatorSession.BrowserRedirectAsync(printed.Output.Trim());
-        var done = await CliRunner.RunAsync("auth", "--api", "MAIN_DATA", "--redirect-url", redirect, "--config", session.Config);
+        var done = await CliRunner.RunAsync("auth", "--api", "MAIN_DATA", "--code", session.Simulator.IssueAuthorizationCode(), "--config", session.Config);
         Assert.True(done.ExitCode == ExitCodes.Success, done.Output + done.Error);
     }
 
