@@ -26,6 +26,7 @@ internal static class SchwabCtl
             new TokensCommand(),
             new AccountsCommand(),
             new SimulateCommand(),
+            new Commands.Balances.BalancesCommand(),
         };
         return root;
     }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Schwab.Daemons.MarketHours;
+
+/// <summary>Composition of <c>schwab-markethours</c>: keeps the calendar every other daemon schedules by.</summary>
+internal static class MarketHoursDaemon
+{
+    public static IHostApplicationBuilder AddMarketHoursDaemon(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<MarketHoursWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MarketHoursWorker>());
+        return builder;
+    }
+}
