@@ -86,4 +86,43 @@ public sealed record OptionContract
 
     /// <summary>Gets the option root, e.g. <c>SPXW</c> or <c>SPX</c>.</summary>
     public string? OptionRoot { get; init; }
+
+    /// <summary>Gets the day's high price.</summary>
+    public decimal? HighPrice { get; init; }
+
+    /// <summary>Gets the day's low price.</summary>
+    public decimal? LowPrice { get; init; }
+
+    /// <summary>Gets the day's open price.</summary>
+    public decimal? OpenPrice { get; init; }
+
+    /// <summary>Gets the previous close price.</summary>
+    public decimal? ClosePrice { get; init; }
+
+    /// <summary>Gets the change from the previous close.</summary>
+    public decimal? NetChange { get; init; }
+
+    /// <summary>Gets the theoretical volatility, or null when unavailable (-999).</summary>
+    public decimal? TheoreticalVolatility { get; init; }
+
+    /// <summary>Gets the time value.</summary>
+    public decimal? TimeValue { get; init; }
+
+    /// <summary>Gets the intrinsic value (Schwab may send a small negative value out of the money).</summary>
+    public decimal? IntrinsicValue { get; init; }
+
+    /// <summary>Gets the extrinsic value.</summary>
+    public decimal? ExtrinsicValue { get; init; }
+
+    /// <summary>Gets whether the contract is in the money.</summary>
+    public bool? InTheMoney { get; init; }
+
+    /// <summary>Gets the contract multiplier (100 for SPX).</summary>
+    public decimal? Multiplier { get; init; }
+
+    /// <summary>Gets the last trading day (exchange date), or null when Schwab sent none.</summary>
+    public DateOnly? LastTradingDay { get; init; }
+
+    /// <summary>Gets the exercise type: <c>E</c> European, <c>A</c> American.</summary>
+    public string? ExerciseType { get; init; }
 }

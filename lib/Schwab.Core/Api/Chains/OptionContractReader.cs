@@ -13,6 +13,7 @@ internal sealed class OptionContractReader
     private readonly StringCache _root = new();
     private readonly StringCache _settlement = new();
     private readonly StringCache _expirationType = new();
+    private readonly StringCache _exerciseType = new();
 
     public int Count { get; private set; }
 
@@ -24,9 +25,12 @@ internal sealed class OptionContractReader
         PutCall putCall = side;
         decimal strike = strikeKey;
         decimal? bid = null, ask = null, last = null, mark = null, iv = null, delta = null, gamma = null, theta = null, vega = null, rho = null, theo = null;
+        decimal? high = null, low = null, open = null, close = null, netChange = null, theoVol = null, timeValue = null, intrinsic = null, extrinsic = null, multiplier = null;
+        bool? inTheMoney = null;
+        DateOnly? lastTradingDay = null;
         long? bidSize = null, askSize = null, lastSize = null, volume = null, openInterest = null;
         DateTimeOffset? quoteTime = null, tradeTime = null;
-        string? root = null, settlement = null, expirationType = null;
+        string? root = null, settlement = null, expirationType = null, exerciseType = null;
         int depth = r.CurrentDepth;
         while (r.Read() && r.CurrentDepth > depth)
         {
@@ -70,6 +74,19 @@ internal sealed class OptionContractReader
                 case "optionRoot": root = _root.Get(ref r); break;
                 case "settlementType": settlement = _settlement.Get(ref r); break;
                 case "expirationType": expirationType = _expirationType.Get(ref r); break;
+                case "exerciseType": exerciseType = _exerciseType.Get(ref r); break;
+                case "highPrice": high = JsonNumbers.ReadDecimal(ref r); break;
+                case "lowPrice": low = JsonNumbers.ReadDecimal(ref r); break;
+                case "openPrice": open = JsonNumbers.ReadDecimal(ref r); break;
+                case "closePrice": close = JsonNumbers.ReadDecimal(ref r); break;
+                case "netChange": netChange = JsonNumbers.ReadDecimal(ref r); break;
+                case "theoreticalVolatility": theoVol = Sentinels.Greek(JsonNumbers.ReadDecimal(ref r)); break;
+                case "timeValue": timeValue = JsonNumbers.ReadDecimal(ref r); break;
+                case "intrinsicValue": intrinsic = JsonNumbers.ReadDecimal(ref r); break;
+                case "extrinsicValue": extrinsic = JsonNumbers.ReadDecimal(ref r); break;
+                case "multiplier": multiplier = JsonNumbers.ReadDecimal(ref r); break;
+                case "inTheMoney": inTheMoney = r.TokenType == JsonTokenType.True ? true : r.TokenType == JsonTokenType.False ? false : null; break;
+                case "lastTradingDay": lastTradingDay = Sentinels.ExchangeDate(JsonNumbers.ReadInt64(ref r)); break;
             }
         }
 
@@ -104,6 +121,19 @@ internal sealed class OptionContractReader
             SettlementType = settlement,
             ExpirationType = expirationType,
             OptionRoot = root,
+            HighPrice = high,
+            LowPrice = low,
+            OpenPrice = open,
+            ClosePrice = close,
+            NetChange = netChange,
+            TheoreticalVolatility = theoVol,
+            TimeValue = timeValue,
+            IntrinsicValue = intrinsic,
+            ExtrinsicValue = extrinsic,
+            InTheMoney = inTheMoney,
+            Multiplier = multiplier,
+            LastTradingDay = lastTradingDay,
+            ExerciseType = exerciseType,
         };
     }
 
