@@ -48,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<HashStore>();
         services.TryAddSingleton<ServiceStatusStore>();
         services.TryAddSingleton<MarketHoursStore>();
+        services.TryAddSingleton<OptionChainStore>();
         services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
