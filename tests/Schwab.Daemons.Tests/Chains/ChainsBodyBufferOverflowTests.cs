@@ -44,6 +44,26 @@ public sealed class ChainsBodyBufferOverflowTests
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2305);
     }
 
+    [Fact]
+    public async Task RunOnceAsync_WindowWiderThanMaxDteSpanPerRequest_SplitsWithoutRequestingTheWholeRange()
+    {
+        var settings = new Dictionary<string, string?> { ["Chains:StrikeCount"] = "10", ["Chains:MaxDteSpanPerRequest"] = "5" };
+        await using ChainsHarness h = await ChainsHarness.StartAsync(SimulatedDay.At(s_day, new TimeOnly(8, 0)), settings);
+        await h.StoreCalendarAsync(s_day);
+
+        h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 5)));
+        await h.Worker.RunOnceAsync(CancellationToken.None);
+
+        IReadOnlyList<RecordedChain> served = h.Simulator.Record.Chains;
+        Assert.DoesNotContain(served, c => c.Query.Contains("toDate=2026-12-01", StringComparison.Ordinal) && !c.Query.Contains("fromDate=2026-12-01", StringComparison.Ordinal));
+        // The first request is the 1min snapshot (cadences run in order); every later one is a piece of the 5min window.
+        string[] pieces = [.. served.Where(c => c.Query.Contains("fromDate=", StringComparison.Ordinal)).Skip(1).SelectMany(c => c.Chain.Contracts).Select(c => c.Symbol).Order(StringComparer.Ordinal)];
+        string[] stored = [.. (await h.RowsAsync()).Where(r => r.Frequency == "5min").Select(r => r.Symbol).Order(StringComparer.Ordinal)];
+        Assert.NotEmpty(stored);
+        Assert.Equal(pieces, stored);
+        Assert.DoesNotContain(h.Simulator.Record.Requests, r => r.Status >= 400);
+    }
+
     private static void AssertSplitStoredEverything(
         IReadOnlyList<(DateTimeOffset CollectedAt, string Frequency, string Symbol)> rows,
         IReadOnlyList<RecordedChain> served,
