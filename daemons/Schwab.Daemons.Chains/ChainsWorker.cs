@@ -1,0 +1,143 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Schwab.Core.Api;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
+using Schwab.Core.Time;
+
+namespace Schwab.Daemons.Chains;
+
+/// <summary>
+/// At every minute boundary of the regular session (± <see cref="ChainsOptions.SessionPadding"/>), takes the snapshots of
+/// every cadence that matches the minute, for every symbol, tagged with the scheduled minute (UTC).
+/// </summary>
+/// <remarks>
+/// The minutes due are computed from the clock, not by counting ticks: a tick that runs late takes every minute since
+/// the last one it handled (up to <see cref="MaxCatchUp"/>), and a second tick in the same minute takes none. The loop
+/// sleeps to the next minute boundary with <see cref="Task.Delay(TimeSpan, TimeProvider, CancellationToken)"/> rather
+/// than a <see cref="PeriodicTimer"/>, so a late wake-up never shifts later ticks off the boundary.
+/// </remarks>
+internal sealed class ChainsWorker(
+    ChainSchedule schedule,
+    ChainSnapshotCollector collector,
+    MarketClock clock,
+    IOptions<ChainsOptions> chainsOptions,
+    IOptions<SchwabApiOptions> apiOptions,
+    DaemonStatus status,
+    WorkLoopWatchdog watchdog,
+    TimeProvider time,
+    ILogger<ChainsWorker> logger) : BackgroundService
+{
+    /// <summary>How many missed minutes a late tick still takes; older ones are logged as skipped.</summary>
+    internal static readonly TimeSpan MaxCatchUp = TimeSpan.FromMinutes(5);
+
+    private readonly ChainsOptions _options = chainsOptions.Value;
+    private DateTimeOffset? _lastMinute;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        WorkLoopWatchdog.Loop loop = watchdog.Register("chains", TimeSpan.FromMinutes(10));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await RunOnceAsync(stoppingToken);
+            loop.Beat();
+            DateTimeOffset now = time.GetUtcNow();
+            await Task.Delay(ChainSchedule.FloorToMinute(now).AddMinutes(1) - now, time, stoppingToken);
+        }
+    }
+
+    /// <summary>Takes the snapshots of every minute due since the last run (none twice); sets the STATUS line.</summary>
+    internal async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset current = ChainSchedule.FloorToMinute(time.GetUtcNow());
+        DateTimeOffset first = _lastMinute is { } last ? last.AddMinutes(1) : current;
+        if (current - first > MaxCatchUp)
+        {
+            DateTimeOffset resume = current - MaxCatchUp;
+            Log.MinutesSkipped(logger, (int)(resume - first).TotalMinutes, first, resume.AddMinutes(-1), (int)MaxCatchUp.TotalMinutes);
+            first = resume;
+        }
+
+        for (DateTimeOffset minute = first; minute <= current; minute = minute.AddMinutes(1))
+        {
+            await CollectMinuteAsync(minute, cancellationToken);
+            _lastMinute = minute;
+        }
+
+        await SetStatusAsync(current, cancellationToken);
+    }
+
+    private async Task CollectMinuteAsync(DateTimeOffset minute, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ChainCadence> due;
+        try
+        {
+            due = await schedule.DueAsync(minute, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            Log.CalendarFailed(logger, ex.Message.ReplaceLineEndings(" "));
+            status.Failed(time.GetUtcNow(), $"market calendar: {ex.Message}");
+            return;
+        }
+
+        foreach (string symbol in _options.Symbols)
+        {
+            foreach (ChainCadence cadence in due)
+            {
+                await CollectAsync(symbol, cadence, minute, cancellationToken);
+            }
+        }
+    }
+
+    private async Task CollectAsync(string symbol, ChainCadence cadence, DateTimeOffset minute, CancellationToken cancellationToken)
+    {
+        try
+        {
+            (int contracts, int inserted) = await collector.CollectAsync(symbol, cadence, minute, cancellationToken);
+            Log.SnapshotStored(logger, cadence.Name, symbol, minute, contracts, inserted);
+            status.Succeeded(time.GetUtcNow());
+        }
+        catch (ReauthenticationRequiredException ex)
+        {
+            string apiName = ex.ApiName.Length > 0 ? ex.ApiName : apiOptions.Value.DataApp;
+            Log.ReauthenticationRequired(logger, apiName);
+            status.Failed(time.GetUtcNow(), ReauthenticationRequiredException.MessageFor(apiName));
+        }
+        catch (Exception ex) when (ex is SchwabApiException or DbException or HttpRequestException)
+        {
+            Log.SnapshotFailed(logger, cadence.Name, symbol, minute, ex.Message.ReplaceLineEndings(" "));
+            status.Failed(time.GetUtcNow(), $"{cadence.Name} {symbol}: {ex.Message}");
+        }
+    }
+
+    private async Task SetStatusAsync(DateTimeOffset current, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await schedule.NextSnapshotAsync(current, cancellationToken) is { } next)
+            {
+                status.Set(string.Create(CultureInfo.InvariantCulture, $"next snapshot {TimeZoneInfo.ConvertTime(next, MarketClock.Exchange):HH:mm:ss} ET"));
+                return;
+            }
+
+            TradingDay? day = await clock.CurrentOrNextSessionAsync(current.AddMinutes(1), cancellationToken);
+            status.Set(day is null ? "no session in the next 14 days" : Waiting(day, MarketClock.ExchangeDate(current)));
+        }
+        catch (DbException ex)
+        {
+            status.Set($"market calendar unavailable: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private static string Waiting(TradingDay day, DateOnly today)
+    {
+        string open = TimeZoneInfo.ConvertTime(day.Regular!.Start, MarketClock.Exchange).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return day.Date == today
+            ? $"waiting for session {open} ET"
+            : string.Create(CultureInfo.InvariantCulture, $"waiting for session {open} ET on {day.Date:yyyy-MM-dd}");
+    }
+}

@@ -1,0 +1,43 @@
+using Schwab.Testing;
+
+namespace Schwab.Daemons.Tests.Chains;
+
+public sealed class ChainsLateTickTests
+{
+    private static readonly DateOnly s_day = new(2026, 11, 24);
+
+    [Fact]
+    public async Task RunOnceAsync_TickLateOrTwiceInAMinute_TakesEveryMinuteOnce()
+    {
+        await using ChainsHarness h = await ChainsHarness.StartAsync(SimulatedDay.At(s_day, new TimeOnly(8, 0)), ChainsExpected.SmallChains);
+        await h.StoreCalendarAsync(s_day);
+
+        h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 0, 0)));
+        await h.Worker.RunOnceAsync(CancellationToken.None);
+        h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 2, 40))); // 10:01 and 10:02 were missed
+        await h.Worker.RunOnceAsync(CancellationToken.None);
+        h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 2, 55))); // the same minute again
+        await h.Worker.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(ChainsExpected.Minutes(s_day, new(10, 0), new(10, 2), 1), await h.SnapshotsAsync("1min"));
+        Assert.Equal([SimulatedDay.At(s_day, new(10, 0))], await h.SnapshotsAsync("5min"));
+        Assert.Equal(3 + 1 + 1, h.Simulator.Record.Chains.Count);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_FarBehind_CatchesUpTheLastFiveMinutesAndLogsTheSkip()
+    {
+        await using ChainsHarness h = await ChainsHarness.StartAsync(SimulatedDay.At(s_day, new TimeOnly(8, 0)), ChainsExpected.SmallChains);
+        await h.StoreCalendarAsync(s_day);
+
+        h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 0, 0)));
+        await h.Worker.RunOnceAsync(CancellationToken.None);
+        h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 20, 5)));
+        await h.Worker.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(
+            [SimulatedDay.At(s_day, new(10, 0)), .. ChainsExpected.Minutes(s_day, new(10, 15), new(10, 20), 1)],
+            await h.SnapshotsAsync("1min"));
+        Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2304);
+    }
+}
