@@ -48,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<HashStore>();
         services.TryAddSingleton<ServiceStatusStore>();
         services.TryAddSingleton<MarketHoursStore>();
+        services.TryAddSingleton<Candles.CandleStore>();
+        services.TryAddTransient<Candles.CandleCollector>();
         services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
