@@ -93,7 +93,7 @@ public sealed class OhlcWorkerTests
             // The first run (Nov 18) covered Nov 5–18; the failed one stored nothing.
             DateTimeOffset from = MarketClock.AtExchangeTime(new DateOnly(2026, 11, 5), TimeOnly.MinValue);
             Assert.Equal(Keys(h.Simulator.Market.GetMinuteCandles(symbol, from, now, 1, false, now)), Keys(await h.StoredAsync(CandleTable.Minute, symbol)));
-            Assert.Equal(Keys(h.Simulator.Market.GetDailyCandles(symbol, new DateOnly(2026, 9, 20), new DateOnly(2026, 11, 20), now)), Keys(await h.StoredAsync(CandleTable.Day, symbol)));
+            Assert.Equal(Keys(h.Simulator.Market.GetDailyCandles(symbol, new DateOnly(2026, 9, 18), new DateOnly(2026, 11, 20), now)), Keys(await h.StoredAsync(CandleTable.Day, symbol)));
         }
     }
 
