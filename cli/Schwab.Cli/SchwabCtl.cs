@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Schwab.Cli.Commands.Accounts;
 using Schwab.Cli.Commands.Auth;
+using Schwab.Cli.Commands.Backfill;
 using Schwab.Cli.Commands.Check;
 using Schwab.Cli.Commands.Db;
 using Schwab.Cli.Commands.Key;
@@ -27,6 +28,7 @@ internal static class SchwabCtl
             new AccountsCommand(),
             new SimulateCommand(),
             new Commands.Balances.BalancesCommand(),
+            new BackfillCommand(),
         };
         return root;
     }

@@ -50,6 +50,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<MarketHoursStore>();
         services.TryAddSingleton<BalancesStore>();
         services.TryAddSingleton<OptionChainStore>();
+        services.TryAddSingleton<Candles.CandleStore>();
+        services.TryAddTransient<Candles.CandleCollector>();
         services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;

@@ -18,6 +18,13 @@ public sealed class OhlcOptions : IDefaultedOptions
     /// <value>Default 2; 1 to 240.</value>
     public int DailyMonths { get; set; } = 2;
 
+    /// <summary>
+    /// The shortest run of consecutive regular-session minutes with no stored candle that counts as a gap (and makes the day
+    /// be fetched again). Schwab omits minutes without trades, so shorter runs are taken to be quiet minutes, not gaps.
+    /// </summary>
+    /// <value>Default 3; 1 to 390.</value>
+    public int MinGapMinutes { get; set; } = 3;
+
     /// <summary>Weekday run times, in <see cref="TimeZone"/>.</summary>
     /// <value>Default 09:15 and 16:15.</value>
     public IList<TimeOnly> WeekdayRunTimes { get; set; } = [];

@@ -11,6 +11,7 @@ internal sealed class OhlcOptionsValidator : IValidateOptions<OhlcOptions>
         problems.NotEmpty(nameof(options.Symbols), options.Symbols.ToList());
         problems.InRange(nameof(options.MinuteDays), options.MinuteDays, 1, 48);
         problems.InRange(nameof(options.DailyMonths), options.DailyMonths, 1, 240);
+        problems.InRange(nameof(options.MinGapMinutes), options.MinGapMinutes, 1, 390);
         problems.TimeZone(nameof(options.TimeZone), options.TimeZone);
         return problems.ToResult();
     }
