@@ -61,6 +61,6 @@ public class SchwabApiException : Exception
     /// and malformed or truncated bodies (the next call usually gets a whole one). Never true for
     /// <see cref="ReauthenticationRequiredException"/>: only a human helps there.
     /// </summary>
-    public bool IsTransient => this is not ReauthenticationRequiredException
+    public virtual bool IsTransient => this is not ReauthenticationRequiredException
         && (StatusCode is null || StatusCode == HttpStatusCode.TooManyRequests || (int?)StatusCode >= 500);
 }

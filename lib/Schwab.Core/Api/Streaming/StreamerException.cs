@@ -1,9 +1,11 @@
 namespace Schwab.Core.Api.Streaming;
 
 /// <summary>
-/// The one exception type the streamer client throws. Messages never contain tokens.
+/// The one exception type the streamer client throws. Messages never contain tokens. It is a
+/// <see cref="SchwabApiException"/> so one exception type crosses the client boundary (SPEC §6); its
+/// <see cref="IsTransient"/> follows <see cref="Kind"/> rather than an HTTP status.
 /// </summary>
-public sealed class StreamerException : Exception
+public sealed class StreamerException : SchwabApiException
 {
     /// <summary>Creates an exception of the given kind.</summary>
     /// <param name="kind">What went wrong.</param>
@@ -15,8 +17,9 @@ public sealed class StreamerException : Exception
         : base(message, innerException)
     {
         Kind = kind;
+        IsTimeout = kind == StreamerErrorKind.Timeout;
         ResponseCode = responseCode;
-        IsTransient = isTransient ?? kind is StreamerErrorKind.ConnectionFailed or StreamerErrorKind.ConnectionLost
+        _isTransient = isTransient ?? kind is StreamerErrorKind.ConnectionFailed or StreamerErrorKind.ConnectionLost
             or StreamerErrorKind.Timeout or StreamerErrorKind.UnknownFailure;
     }
 
@@ -38,6 +41,8 @@ public sealed class StreamerException : Exception
     {
     }
 
+    private readonly bool _isTransient;
+
     /// <summary>What went wrong.</summary>
     public StreamerErrorKind Kind { get; }
 
@@ -49,5 +54,5 @@ public sealed class StreamerException : Exception
     /// unknown failures, plus a first login denial (retried with a fresh token). A connection limit, a final
     /// login denial or a rejected command are not transient.
     /// </summary>
-    public bool IsTransient { get; }
+    public override bool IsTransient => _isTransient;
 }
