@@ -49,6 +49,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ServiceStatusStore>();
         services.TryAddSingleton<MarketHoursStore>();
         services.TryAddSingleton<Time.MarketClock>();
+        services.TryAddSingleton<Orders.OrderStore>();
+        services.TryAddSingleton<Orders.TransactionStore>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }
