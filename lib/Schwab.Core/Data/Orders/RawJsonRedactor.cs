@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,6 +15,9 @@ internal static class RawJsonRedactor
 {
     private const string AccountNumberMember = "accountNumber";
 
+    // The text goes to a database column, never into HTML: keep '+', '&' and non-ASCII readable as Schwab sent them.
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The redacted JSON (compact, members in their original order).</summary>
     public static string Redact(string rawJson, IReadOnlyCollection<string> accountNumbers)
     {
@@ -24,7 +28,7 @@ internal static class RawJsonRedactor
         }
 
         Walk(root, accountNumbers);
-        return root.ToJsonString();
+        return root.ToJsonString(Output);
     }
 
     /// <summary>The lower-case hex SHA-256 of <paramref name="text"/> (64 characters).</summary>

@@ -27,6 +27,14 @@ public sealed class RawJsonRedactorTests
     }
 
     [Fact]
+    public void Redact_TimestampsAndAmpersands_StayReadable()
+    {
+        string json = """{"enteredTime":"2026-03-02T15:00:00+0000","description":"S&P 500 INDEX"}""";
+
+        Assert.Equal(json, RawJsonRedactor.Redact(json, Numbers));
+    }
+
+    [Fact]
     public void ContentHash_DifferentVersions_DifferAndAreStable()
     {
         string working = RawJsonRedactor.Redact("""{"orderId":1,"status":"WORKING","accountNumber":12345678}""", Numbers);
