@@ -13,9 +13,11 @@ public sealed class DemoScriptTests
         using var dir = new TempDirectory();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
 
+        // Every daemon under artifacts/ starts at once; on a busy 2-core machine a few .NET start-ups need more than 3 s
+        // before their start-up checks pass, and a SIGTERM before then leaves no heartbeat row.
         CommandResult result = await ProcessRunner.RunAsync(
             "bash",
-            [Repository.PathOf("scripts/demo.sh"), "--duration", "3", "--data", dir.Path, "--no-build", "--configuration", Repository.Configuration],
+            [Repository.PathOf("scripts/demo.sh"), "--duration", "10", "--data", dir.Path, "--no-build", "--configuration", Repository.Configuration],
             timeout.Token);
 
         Assert.True(result.ExitCode == 0, result.ToString());

@@ -53,6 +53,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Candles.CandleStore>();
         services.TryAddTransient<Candles.CandleCollector>();
         services.TryAddSingleton<Time.MarketClock>();
+        services.TryAddSingleton<Orders.OrderStore>();
+        services.TryAddSingleton<Orders.TransactionStore>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Schwab.Core.Api;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
+using Schwab.Core.Time;
+
+namespace Schwab.Daemons.Transactions;
+
+/// <summary>
+/// Polls orders every <see cref="TransactionsOptions.SessionInterval"/> during the regular session and every
+/// <see cref="TransactionsOptions.OffSessionInterval"/> outside it (the session comes from <see cref="MarketClock"/>);
+/// transient failures are logged once per outage and retried at the next tick; a refused login is reported, not retried
+/// in a crash loop.
+/// </summary>
+internal sealed class TransactionsWorker(
+    TransactionsCollector collector,
+    MarketClock clock,
+    IOptions<TransactionsOptions> options,
+    IOptions<SchwabApiOptions> apiOptions,
+    DaemonStatus status,
+    WorkLoopWatchdog watchdog,
+    TimeProvider time,
+    ILogger<TransactionsWorker> logger) : BackgroundService
+{
+    private readonly TransactionsOptions _options = options.Value;
+    private int _failures;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        WorkLoopWatchdog.Loop loop = watchdog.Register("transactions", (_options.OffSessionInterval * 3) + TimeSpan.FromMinutes(1));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan interval = await RunOnceAsync(stoppingToken);
+            loop.Beat();
+            await Task.Delay(interval, time, stoppingToken);
+        }
+    }
+
+    /// <summary>One tick: collects, sets STATUS and the heartbeat outcome; returns the wait until the next tick.</summary>
+    internal async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        string summary;
+        try
+        {
+            summary = await collector.RunOnceAsync(cancellationToken);
+            status.Succeeded(time.GetUtcNow());
+            if (_failures > 0)
+            {
+                Log.Recovered(logger, _failures);
+                _failures = 0;
+            }
+        }
+        catch (ReauthenticationRequiredException)
+        {
+            string apiName = apiOptions.Value.TradeApp;
+            if (_failures++ == 0)
+            {
+                Log.ReauthenticationRequired(logger, apiName);
+            }
+
+            status.Failed(time.GetUtcNow(), $"re-authentication required: run schwabctl auth --api {apiName}");
+            summary = $"re-authentication required: run schwabctl auth --api {apiName}";
+        }
+        catch (Exception ex) when (ex is SchwabApiException or DbException or HttpRequestException or TimeoutException)
+        {
+            string error = ex.Message.ReplaceLineEndings(" ");
+            if (_failures++ == 0)
+            {
+                Log.PollFailed(logger, error);
+            }
+
+            status.Failed(time.GetUtcNow(), error);
+            summary = "last poll failed, retrying";
+        }
+
+        DateTimeOffset now = time.GetUtcNow();
+        bool inSession = await InSessionAsync(now, cancellationToken);
+        TimeSpan interval = inSession ? _options.SessionInterval : _options.OffSessionInterval;
+        DateTimeOffset next = TimeZoneInfo.ConvertTime(now + interval, MarketClock.Exchange);
+        status.Set(string.Create(CultureInfo.InvariantCulture,
+            $"{summary}; {(inSession ? "in session" : "outside the session")}, next poll {next:HH:mm:ss} ET"));
+        return interval;
+    }
+
+    private async Task<bool> InSessionAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            TradingDay? day = await clock.CurrentOrNextSessionAsync(now, cancellationToken);
+            return day?.Regular?.Contains(now) == true;
+        }
+        catch (DbException)
+        {
+            // The calendar is unreadable while the database is down; poll at the quiet rate until it is back.
+            return false;
+        }
+    }
+}

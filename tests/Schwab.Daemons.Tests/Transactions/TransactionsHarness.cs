@@ -1,0 +1,112 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Systemd;
+using Microsoft.Extensions.Logging.Testing;
+using Schwab.Core.Api;
+using Schwab.Core.Configuration;
+using Schwab.Core.Data;
+using Schwab.Core.Data.Tokens;
+using Schwab.Core.Hosting;
+using Schwab.Core.Security;
+using Schwab.Daemons.Transactions;
+using Schwab.Simulator;
+using Schwab.Testing;
+
+namespace Schwab.Daemons.Tests.Transactions;
+
+/// <summary>
+/// A real simulator on 127.0.0.1 and a real SQLite file sharing one fake clock with a container composed as
+/// <c>schwab-transactions</c> composes it; the stored token is one the simulator accepts for the whole test.
+/// </summary>
+internal sealed class TransactionsHarness : IAsyncDisposable
+{
+    public const string Api = "MAIN_DATA";
+    private readonly TempDirectory _dir;
+
+    private TransactionsHarness(TempDirectory dir, SchwabSimulator simulator, TimerAwareFakeTimeProvider time, ServiceProvider services)
+    {
+        _dir = dir;
+        Simulator = simulator;
+        Time = time;
+        Services = services;
+    }
+
+    public SchwabSimulator Simulator { get; }
+
+    public TimerAwareFakeTimeProvider Time { get; }
+
+    public ServiceProvider Services { get; }
+
+    public string DatabasePath => _dir.File("pipeline.db");
+
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    public static async Task<TransactionsHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var time = new TimerAwareFakeTimeProvider();
+        SchwabSimulator simulator = await SchwabSimulator.StartAsync(
+            new SimulatorOptions { Port = 0, Seed = 7, Time = time, AccessTokenLifetime = TimeSpan.FromDays(3) });
+        var dir = new TempDirectory();
+        TokenKey.CreateKeyFile(dir.File("token.key"));
+        await DaemonSetup.PrepareDatabaseAsync(dir.File("pipeline.db"), keyFile: null);
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:ConnectionString"] = $"Data Source={dir.File("pipeline.db")}",
+                ["Security:KeyFile"] = dir.File("token.key"),
+                [$"Schwab:Apps:{Api}:ClientId"] = simulator.Options.ClientId,
+                [$"Schwab:Apps:{Api}:ClientSecret"] = simulator.Options.ClientSecret,
+                [$"Schwab:Apps:{Api}:RedirectUri"] = simulator.Options.RedirectUri,
+                [$"Schwab:Apps:{Api}:BaseUrl"] = simulator.BaseUrl.ToString(),
+                ["Schwab:DataApp"] = Api,
+                ["Schwab:TradeApp"] = Api,
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddSingleton<TimeProvider>(time);
+        services.AddFakeLogging();
+        services.AddSchwabSettings();
+        services.AddSchwabData();
+        services.AddSchwabApi();
+        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
+        services.AddSingleton<DaemonStatus>();
+        services.AddSingleton<WorkLoopWatchdog>();
+        services.AddSingleton<TransactionsCollector>();
+        services.AddSingleton<TransactionsWorker>();
+        ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        (string access, string refresh) = simulator.IssueTokens();
+        await provider.GetRequiredService<TokenStore>().SaveAsync(
+            TokenSet.FromLogin(Api, access, refresh, time.GetUtcNow(), TimeSpan.FromDays(3)), 0, CancellationToken.None);
+        return new TransactionsHarness(dir, simulator, time, provider);
+    }
+
+    public TransactionsWorker Worker => Services.GetRequiredService<TransactionsWorker>();
+
+    /// <summary>Runs the worker's ticks back to back, advancing the shared clock by each returned interval, until <paramref name="until"/>.</summary>
+    public async Task RunUntilAsync(DateTimeOffset until)
+    {
+        while (Time.GetUtcNow() < until)
+        {
+            TimeSpan interval = await Worker.RunOnceAsync(CancellationToken.None);
+            Time.Advance(interval);
+        }
+    }
+
+    public async Task<List<T>> QueryAsync<T>(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        return [.. await connection.QueryAsync<T>(sql)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Simulator.DisposeAsync();
+        _dir.Dispose();
+    }
+}
