@@ -49,7 +49,6 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ServiceStatusStore>();
         services.TryAddSingleton<MarketHoursStore>();
         services.TryAddSingleton<Candles.CandleStore>();
-        services.TryAddTransient<Candles.CandleCollector>();
         services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
