@@ -57,7 +57,7 @@ internal sealed class OhlcWorker(
             {
                 // A scope per symbol: the collector holds a typed HttpClient that must not live as long as the daemon.
                 using IServiceScope scope = scopes.CreateScope();
-                CandleFill fill = await scope.ServiceProvider.GetRequiredService<CandleCollector>().CollectAsync(symbol, cancellationToken);
+                CandleFill fill = await ActivatorUtilities.CreateInstance<CandleCollector>(scope.ServiceProvider).CollectAsync(symbol, cancellationToken);
                 results[symbol] = fill;
                 Log.Collected(logger, symbol, fill.MinuteGaps.Count, fill.MinutesWritten, fill.DaysWritten, fill.MinuteGapsLeft.Count);
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"{symbol}: {fill.MinutesWritten} minutes, {fill.DaysWritten} days written"));

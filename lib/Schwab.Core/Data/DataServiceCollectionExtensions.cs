@@ -51,7 +51,6 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<BalancesStore>();
         services.TryAddSingleton<OptionChainStore>();
         services.TryAddSingleton<Candles.CandleStore>();
-        services.TryAddTransient<Candles.CandleCollector>();
         services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Orders.OrderStore>();
         services.TryAddSingleton<Orders.TransactionStore>();

@@ -110,7 +110,7 @@ public sealed class OhlcWorkerTests
         int punched = await h.ExecuteAsync($"DELETE FROM HISTORIC_MINUTE WHERE symbol = '$SPX' AND time >= '{Stamp(day, 14, 0)}' AND time < '{Stamp(day, 14, 15)}'");
         Assert.Equal(15, punched);
 
-        var gaps = await h.Services.GetRequiredService<CandleCollector>().FindMinuteGapsAsync("$SPX", day.AddDays(-1), day, CancellationToken.None);
+        var gaps = await ActivatorUtilities.CreateInstance<CandleCollector>(h.Services).FindMinuteGapsAsync("$SPX", day.AddDays(-1), day, CancellationToken.None);
 
         MinuteGap gap = Assert.Single(gaps);
         Assert.Equal((day, MarketClock.AtExchangeTime(day, new TimeOnly(14, 0)), 15), (gap.Date, gap.Start, gap.Minutes));

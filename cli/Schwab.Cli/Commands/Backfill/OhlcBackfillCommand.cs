@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Schwab.Cli.Output;
 using Schwab.Core.Api;
 using Schwab.Core.Data.Candles;
@@ -43,7 +44,7 @@ internal sealed class OhlcBackfillCommand : SchwabCommand
         CandleFill fill;
         try
         {
-            fill = await services.Get<CandleCollector>().FillAsync(range.Symbol, range.From, range.To, bar, cancellationToken);
+            fill = await ActivatorUtilities.CreateInstance<CandleCollector>(services.Provider).FillAsync(range.Symbol, range.From, range.To, bar, cancellationToken);
         }
         catch (SchwabApiException ex) when (ex.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound)
         {

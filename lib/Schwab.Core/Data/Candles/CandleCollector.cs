@@ -8,7 +8,8 @@ using Schwab.Core.Time;
 namespace Schwab.Core.Data.Candles;
 
 /// <summary>
-/// Finds and fills candle gaps; shared by <c>schwab-ohlc</c> (scheduled runs) and <c>schwabctl backfill ohlc</c>.
+/// Finds and fills candle gaps; shared by <c>schwab-ohlc</c> (scheduled runs) and <c>schwabctl backfill ohlc</c>. Not registered:
+/// callers create it with <c>ActivatorUtilities</c> in a scope (it needs the transient <see cref="SchwabClient"/> and the data stores).
 /// </summary>
 /// <remarks>
 /// A <b>minute gap</b> is a run of at least <see cref="OhlcOptions.MinGapMinutes"/> consecutive minutes of a trading day's

@@ -20,7 +20,6 @@ internal sealed partial class CandleStore
         """;
 
     private const string UpsertMinuteSqlServer = """
-        SET NOCOUNT ON;
         UPDATE $(OPT).HISTORIC.MINUTE WITH (UPDLOCK, SERIALIZABLE)
         SET [open] = @Open, high = @High, low = @Low, [close] = @Close, volume = @Volume
         WHERE symbol = @Symbol AND time = @Time
@@ -33,7 +32,6 @@ internal sealed partial class CandleStore
         """;
 
     private const string UpsertDaySqlServer = """
-        SET NOCOUNT ON;
         UPDATE $(OPT).HISTORIC.DAY WITH (UPDLOCK, SERIALIZABLE)
         SET [open] = @Open, high = @High, low = @Low, [close] = @Close, volume = @Volume
         WHERE symbol = @Symbol AND time = @Time
