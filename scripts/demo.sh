@@ -33,6 +33,8 @@ flavour="$(tr '[:upper:]' '[:lower:]' <<<"$configuration")"
 schwabctl="$bin/Schwab.Cli/$flavour/schwabctl"
 daemons=()
 for candidate in "$bin"/Schwab.Daemons.*/"$flavour"/schwab-*; do
+  # The test project's folder holds copies of the daemons; run each daemon from its own folder only.
+  case "$candidate" in *"/Schwab.Daemons.Tests/"*) continue ;; esac
   # The apphost executables only (schwab-tokens, schwab-chains, …), not their .dll/.json/.pdb companions.
   case "$(basename "$candidate")" in *.*) ;; *) [ -x "$candidate" ] && daemons+=("$candidate") ;; esac
 done

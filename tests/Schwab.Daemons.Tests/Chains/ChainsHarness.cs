@@ -79,7 +79,7 @@ internal sealed class ChainsHarness : IAsyncDisposable
         MarketHoursStore store = Services.GetRequiredService<MarketHoursStore>();
         foreach (DateOnly date in dates)
         {
-            IReadOnlyList<MarketHours> hours = await client.MarketData.GetMarketHoursAsync(["equity", "option"], date);
+            IReadOnlyList<Schwab.Core.Domain.MarketHours> hours = await client.MarketData.GetMarketHoursAsync(["equity", "option"], date);
             await store.UpsertAsync(hours, CancellationToken.None);
         }
     }
