@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ServiceStatusStore>();
         services.TryAddSingleton<MarketHoursStore>();
         services.TryAddSingleton<Time.MarketClock>();
+        services.TryAddSingleton<Streaming.StreamingDataStore>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }
