@@ -122,6 +122,7 @@ internal sealed partial class StreamRowWriter
                     _spill.Clear();
                     Interlocked.Exchange(ref _spilledRecords, 0);
                     Log.SpillReplayed(_logger, done);
+                    Progress?.Invoke(this, EventArgs.Empty);
                     return true;
                 }
             }
@@ -134,6 +135,7 @@ internal sealed partial class StreamRowWriter
         {
             await _store.WriteAsync(rows, CancellationToken.None);
             Interlocked.Add(ref _committed, rows.Count);
+            Progress?.Invoke(this, EventArgs.Empty);
             if (_databaseDown)
             {
                 _databaseDown = false;
@@ -177,5 +179,7 @@ internal sealed partial class StreamRowWriter
             Interlocked.Add(ref _spilledRecords, rows.Count);
             Interlocked.Add(ref _spilledTotal, rows.Count);
         }
+
+        Progress?.Invoke(this, EventArgs.Empty);
     }
 }

@@ -66,6 +66,9 @@ internal sealed partial class StreamRowWriter : IDisposable
         });
     }
 
+    /// <summary>Raised after rows were accepted, committed or spilled (for tests and diagnostics; handlers must be quick).</summary>
+    public event EventHandler? Progress;
+
     /// <summary>Updates received so far.</summary>
     public long Received => Interlocked.Read(ref _received);
 
@@ -112,6 +115,8 @@ internal sealed partial class StreamRowWriter : IDisposable
         {
             Spill([row], "buffer full");
         }
+
+        Progress?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>No more rows will come; <see cref="RunAsync"/> flushes everything and returns.</summary>
