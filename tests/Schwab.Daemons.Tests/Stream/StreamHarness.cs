@@ -105,7 +105,7 @@ internal sealed class StreamHarness : IAsyncDisposable
         services.AddSchwabApi();
         ServiceDescriptor inner = services.Single(d => d.ServiceType == typeof(IDbConnectionFactory));
         services.Remove(inner);
-        services.AddSingleton(sp => Database = new SwitchableConnectionFactory((IDbConnectionFactory)inner.ImplementationFactory!(sp)));
+        services.AddSingleton<IDbConnectionFactory>(sp => Database = new SwitchableConnectionFactory((IDbConnectionFactory)inner.ImplementationFactory!(sp)));
         services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
         services.AddSingleton<DaemonStatus>();
         services.AddSingleton<WorkLoopWatchdog>();
@@ -165,7 +165,7 @@ internal sealed class StreamHarness : IAsyncDisposable
             await StepAsync();
         }
 
-        Assert.True(condition(), $"condition not reached after {maxSteps} ticks");
+        Assert.True(condition(), $"condition not reached after {maxSteps} ticks; last log lines:\n{Tail()}");
     }
 
     /// <summary>Steps through <paramref name="span"/> of simulated time.</summary>
@@ -177,6 +177,10 @@ internal sealed class StreamHarness : IAsyncDisposable
             await StepAsync();
         }
     }
+
+    /// <summary>The daemon's last log lines, for failure messages.</summary>
+    public string Tail(int lines = 25) =>
+        string.Join('\n', Logs.GetSnapshot().TakeLast(lines).Select(r => $"{r.Timestamp:HH:mm:ss.fff} {r.Level} {r.Id.Id} {r.Message}"));
 
     public int Logins => Simulator.Record.StreamCommands.Count(c => c.Command == "LOGIN");
 
