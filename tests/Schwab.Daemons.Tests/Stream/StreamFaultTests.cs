@@ -10,11 +10,11 @@ public sealed class StreamFaultTests
         await using StreamHarness h = await StreamHarness.StartAsync();
         h.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.DropEvery, Every = TimeSpan.FromSeconds(20) });
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
 
         await h.StepUntilAsync(() => h.Logins >= 4);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
@@ -24,13 +24,13 @@ public sealed class StreamFaultTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.StepUntilAsync(() => h.Worker.Window is not null);
 
         h.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.SendCode, Code = 3 });
         await h.StepUntilAsync(() => h.Logins == 2 && h.Client.IsLoggedIn);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Equal([false, true], h.Credentials.TokenRequests);
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
@@ -41,7 +41,7 @@ public sealed class StreamFaultTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.StepUntilAsync(() => h.Worker.Window is not null);
 
         h.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.SendCode, Code = 12 });
@@ -49,7 +49,7 @@ public sealed class StreamFaultTests
         DateTimeOffset reported = h.Time.GetUtcNow();
         await h.StepUntilAsync(() => h.Logins == 2 && h.Client.IsLoggedIn);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2607);
         DateTimeOffset secondLogin = h.Simulator.Record.StreamCommands.Where(c => c.Command == "LOGIN").ElementAt(1).Time;
@@ -62,11 +62,11 @@ public sealed class StreamFaultTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync(configure: o => o.SymbolCaps["LEVELONE_OPTIONS"] = 10);
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
 
         await h.StepUntilAsync(() => h.Worker.Window is { Keys.Count: 10 });
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2610);
         Assert.Equal(1, h.Logins);
@@ -79,13 +79,13 @@ public sealed class StreamFaultTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.StepUntilAsync(() => h.Worker.Window is not null);
 
         h.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.SendCode, Code = 30 });
         await h.StepUntilAsync(() => h.Logins == 2 && h.Client.IsLoggedIn);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2609);
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
@@ -96,14 +96,14 @@ public sealed class StreamFaultTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.StepUntilAsync(() => h.Worker.Window is not null);
 
         h.Simulator.Faults.Add(new StreamFault { Kind = StreamFaultKind.StopData });
         await h.StepUntilAsync(() => h.Logins == 2);
         h.Simulator.Faults.Clear();
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2606);
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);

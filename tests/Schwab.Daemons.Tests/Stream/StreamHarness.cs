@@ -128,6 +128,15 @@ internal sealed class StreamHarness : IAsyncDisposable
         return provider;
     }
 
+    /// <summary>
+    /// Starts the worker from the thread pool, so its continuations do not capture the test framework's
+    /// synchronization context (two threads, which the daemon's loops could starve).
+    /// </summary>
+    public Task StartWorkerAsync() => Task.Run(() => Worker.StartAsync(CancellationToken.None));
+
+    /// <summary>What the host does on SIGTERM: cancel and wait for the flush.</summary>
+    public Task StopWorkerAsync() => Task.Run(() => Worker.StopAsync(CancellationToken.None)).WaitAsync(TestTimeouts.Guard);
+
     /// <summary>Advances one simulator tick and waits until the tick ran and everything it sent was received.</summary>
     public async Task StepAsync()
     {

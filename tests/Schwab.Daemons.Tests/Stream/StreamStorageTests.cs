@@ -9,10 +9,10 @@ public sealed class StreamStorageTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
 
         await h.RunForAsync(TimeSpan.FromMinutes(2));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Contains(h.Simulator.Record.StreamUpdates, u => u.Service == "LEVELONE_OPTIONS");
         Assert.Equal(0, h.Writer.Spilled);
@@ -24,7 +24,7 @@ public sealed class StreamStorageTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.RunForAsync(TimeSpan.FromSeconds(10));
         long committedBefore = h.Writer.Committed;
 
@@ -38,7 +38,7 @@ public sealed class StreamStorageTests
         h.Database.Down = false;
         await h.StepUntilAsync(() => h.Writer.Spilled == 0);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
         Assert.Equal(0, new FileInfo(h.Writer.SpillPath!).Length);
@@ -54,11 +54,11 @@ public sealed class StreamStorageTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync(new Dictionary<string, string?> { ["Stream:BatchWindow"] = "00:10:00", ["Stream:BatchSize"] = "100000" });
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.RunForAsync(TimeSpan.FromSeconds(20));
         Assert.True(h.Writer.Received > h.Writer.Committed, "rows should be waiting in an open batch");
 
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         Assert.Equal(h.Writer.Received, h.Writer.Committed);
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
@@ -69,12 +69,12 @@ public sealed class StreamStorageTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.RunForAsync(TimeSpan.FromSeconds(5));
         h.Database.Down = true;
         await h.RunForAsync(TimeSpan.FromSeconds(5));
 
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
         long received = h.Writer.Received;
         string spill = h.Writer.SpillPath!;
         h.Writer.Dispose();
@@ -87,10 +87,10 @@ public sealed class StreamStorageTests
 
         // Restart (a new container, as after SIGTERM or SIGKILL): the spill file is replayed before anything new.
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.StepUntilAsync(() => h.Writer.Spilled == 0 && h.Writer.Committed > 0);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        await h.Worker.StopAsync(CancellationToken.None);
+        await h.StopWorkerAsync();
 
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }

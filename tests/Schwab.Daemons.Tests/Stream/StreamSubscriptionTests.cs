@@ -18,7 +18,7 @@ public sealed class StreamSubscriptionTests
         await using StreamHarness h = await StreamHarness.StartAsync(BeforeOpen);
         await h.ComposeAsync(new Dictionary<string, string?> { ["Stream:Range"] = "100" });
         var notifier = (RecordingNotifier)h.Services.GetRequiredService<ISystemdNotifier>();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
 
         for (int minute = 0; minute < 5; minute++)
         {
@@ -55,7 +55,7 @@ public sealed class StreamSubscriptionTests
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
-        await h.Worker.StartAsync(CancellationToken.None);
+        await h.StartWorkerAsync();
         await h.StepUntilAsync(() => h.Worker.Window is not null && h.Simulator.Record.StreamUpdates.Any(u => u.Service == "LEVELONE_OPTIONS"));
         OptionWindow before = h.Worker.Window!;
         await h.RunForAsync(TimeSpan.FromSeconds(5));
