@@ -35,6 +35,8 @@ daemons=()
 for candidate in "$bin"/Schwab.Daemons.*/"$flavour"/schwab-*; do
   # The test project's folder holds copies of the daemons; run each daemon from its own folder only.
   case "$candidate" in *"/Schwab.Daemons.Tests/"*) continue ;; esac
+  # schwab-stream is not yet verified against the simulator (issue 6 is open): the demo leaves it out for now.
+  case "$(basename "$candidate")" in schwab-stream) continue ;; esac
   # The apphost executables only (schwab-tokens, schwab-chains, …), not their .dll/.json/.pdb companions.
   case "$(basename "$candidate")" in *.*) ;; *) [ -x "$candidate" ] && daemons+=("$candidate") ;; esac
 done

@@ -29,6 +29,19 @@ public sealed class SchwabSimulator : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
+    /// <summary>Streamer connections open now (logged in or not).</summary>
+    public int OpenStreamSessions => _streamer.OpenCount;
+
+    /// <summary>
+    /// Raised after every streamer tick of every connection (data, heartbeats and faults sent) and when a connection
+    /// opens or ends; lets a test advance the shared fake clock one tick at a time and await the tick itself.
+    /// </summary>
+    public event EventHandler? StreamTicked
+    {
+        add => _streamer.Ticked += value;
+        remove => _streamer.Ticked -= value;
+    }
+
     /// <summary>The base URL, <c>http://127.0.0.1:&lt;port&gt;</c>; the streamer is at <c>ws://127.0.0.1:&lt;port&gt;/ws</c>.</summary>
     public Uri BaseUrl { get; }
 

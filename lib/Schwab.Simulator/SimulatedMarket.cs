@@ -42,6 +42,14 @@ public sealed class SimulatedMarket
     /// <returns>The price.</returns>
     public decimal GetPrice(string symbol, DateTimeOffset at) => _model.PriceAt(Info(symbol), at);
 
+    /// <summary>
+    /// Test hook: shifts every price of <paramref name="symbol"/> computed from now on by <paramref name="offset"/>
+    /// points (quotes, streamed level-one data and, for $SPX, option pricing), e.g. to force a drift of spot.
+    /// </summary>
+    /// <param name="symbol">A symbol from <see cref="Symbols"/>.</param>
+    /// <param name="offset">The shift; 0 removes it.</param>
+    public void SetPriceOffset(string symbol, decimal offset) => _model.SetOffset(Info(symbol).Symbol, offset);
+
     /// <summary>The full quote of an index or equity at an instant.</summary>
     /// <param name="symbol">A symbol from <see cref="Symbols"/>.</param>
     /// <param name="at">The instant.</param>

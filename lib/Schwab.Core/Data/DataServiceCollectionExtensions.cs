@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Time.MarketClock>();
         services.TryAddSingleton<Orders.OrderStore>();
         services.TryAddSingleton<Orders.TransactionStore>();
+        services.TryAddSingleton<Streaming.StreamingDataStore>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }

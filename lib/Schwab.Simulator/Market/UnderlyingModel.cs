@@ -9,6 +9,7 @@ internal sealed class UnderlyingModel
     private readonly MarketCalendar _calendar;
     private readonly ConcurrentDictionary<string, PriceWalk> _walks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, DateOnly), (decimal High, decimal Low)> _fiftyTwo = new();
+    private readonly ConcurrentDictionary<string, decimal> _offsets = new(StringComparer.Ordinal);
 
     public UnderlyingModel(ulong seed, MarketCalendar calendar)
     {
@@ -52,8 +53,11 @@ internal sealed class UnderlyingModel
             level = info.BasePrice * Math.Exp(Walk(info.Symbol, info.AnnualVolatility).LogOffsetAt(instant));
         }
 
-        return Math.Round((decimal)level, 2);
+        return Math.Round((decimal)level, 2) + _offsets.GetValueOrDefault(info.Symbol);
     }
+
+    /// <summary>Test hook: every later price of <paramref name="symbol"/> (and what derives from it) is shifted by <paramref name="offset"/>.</summary>
+    public void SetOffset(string symbol, decimal offset) => _offsets[symbol] = offset;
 
     public decimal PriceAt(InstrumentInfo info, DateTimeOffset instant) => RawPrice(info, EffectiveInstant(info, instant));
 

@@ -54,7 +54,25 @@ internal sealed class StreamerServer(SimulatorState state)
                 _open.Remove(session);
             }
         }
+
+        RaiseTicked();
     }
+
+    /// <summary>Raised after every tick of every connection, and when a connection opens or ends.</summary>
+    public event EventHandler? Ticked;
+
+    public int OpenCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _open.Count;
+            }
+        }
+    }
+
+    public void RaiseTicked() => Ticked?.Invoke(this, EventArgs.Empty);
 
     public void AbortAll()
     {

@@ -22,6 +22,7 @@ internal sealed partial class StreamerSession
             }
 
             await TickAsync(state.Time.GetUtcNow(), cancellationToken);
+            server.RaiseTicked();
         }
     }
 

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Schwab.Core.Api.Streaming;
+
+namespace Schwab.Daemons.Stream;
+
+/// <summary>Composition of <c>schwab-stream</c>: level-one quotes for the underlyings and their 0DTE options during the session.</summary>
+internal static class StreamDaemon
+{
+    public static IHostApplicationBuilder AddStreamDaemon(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddStreamServices();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StreamWorker>());
+        return builder;
+    }
+
+    /// <summary>Everything but the hosted service (tests run the worker themselves).</summary>
+    public static IServiceCollection AddStreamServices(this IServiceCollection services)
+    {
+        services.AddSchwabStreaming();
+        services.TryAddSingleton<IStreamerCredentialsSource, StoredStreamerCredentials>();
+        services.AddSingleton<StreamRowWriter>();
+        services.AddSingleton<StreamWorker>();
+        return services;
+    }
+}

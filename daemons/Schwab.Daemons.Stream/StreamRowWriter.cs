@@ -1,0 +1,148 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Schwab.Core.Api.Streaming;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Data.Spill;
+using Schwab.Core.Data.Streaming;
+using Schwab.Core.Hosting;
+
+namespace Schwab.Daemons.Stream;
+
+/// <summary>
+/// The write path between the receive loop and the database: a bounded in-memory buffer, a writer that commits batches
+/// (<see cref="StreamOptions.BatchSize"/> rows or <see cref="StreamOptions.BatchWindow"/>, whichever comes first) in one
+/// transaction each, and an append-only spill file for whatever the buffer or the database cannot take.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Acknowledged</b> means a received update is either committed to the database (its batch's transaction committed)
+/// or appended to the spill file (<see cref="SpillFile.Append"/> returned, so the bytes are in the kernel and survive
+/// SIGKILL of this process). Rows still in the in-memory buffer are not yet acknowledged: SIGTERM flushes them (to the
+/// database or, failing that, the spill file) before exit; SIGKILL loses only them.
+/// </para>
+/// <para>
+/// <see cref="Accept"/> never waits: when the buffer is full the row goes straight to the spill file. When a write
+/// fails the batch goes to the spill file and the database is retried every second; once it answers, the spill file
+/// and the buffered rows are written in receive order (<see cref="StreamingRow.Ordinal"/>) before anything newer, and
+/// the file is emptied. A spill file left by a killed process is replayed first at start.
+/// </para>
+/// </remarks>
+internal sealed partial class StreamRowWriter : IDisposable
+{
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan IdleWake = TimeSpan.FromSeconds(1);
+
+    private readonly StreamingDataStore _store;
+    private readonly StreamOptions _options;
+    private readonly TimeProvider _time;
+    private readonly WorkLoopWatchdog _watchdog;
+    private readonly ILogger<StreamRowWriter> _logger;
+    private readonly Channel<StreamingRow> _buffer;
+    private readonly Lock _spillGate = new();
+    private SpillFile? _spill;
+    private long _nextOrdinal;
+    private long _spilledRecords;
+    private long _received;
+    private long _committed;
+    private long _spilledTotal;
+    private DateTimeOffset _retryAt;
+    private bool _databaseDown;
+    private Task<bool>? _pendingWait;
+
+    public StreamRowWriter(StreamingDataStore store, IOptions<StreamOptions> options, TimeProvider time, WorkLoopWatchdog watchdog, ILogger<StreamRowWriter> logger)
+    {
+        _store = store;
+        _options = options.Value;
+        _time = time;
+        _watchdog = watchdog;
+        _logger = logger;
+        _buffer = Channel.CreateBounded<StreamingRow>(new BoundedChannelOptions(_options.BufferCapacity)
+        {
+            SingleReader = true,
+            SingleWriter = false,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    /// <summary>Raised after rows were accepted, committed or spilled (for tests and diagnostics; handlers must be quick).</summary>
+    public event EventHandler? Progress;
+
+    /// <summary>Updates received so far.</summary>
+    public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>Rows committed to the database so far (including replayed ones).</summary>
+    public long Committed => Interlocked.Read(ref _committed);
+
+    /// <summary>Rows waiting in the spill file.</summary>
+    public long Spilled => Interlocked.Read(ref _spilledRecords);
+
+    /// <summary>The spill file's path, once opened.</summary>
+    public string? SpillPath => _spill?.Path;
+
+    /// <summary>Where the spill file lives: <see cref="StreamOptions.SpillDirectory"/>, relative paths under systemd's STATE_DIRECTORY or the working directory.</summary>
+    public string SpillFilePath()
+    {
+        string root = Environment.GetEnvironmentVariable("STATE_DIRECTORY")?.Split(':')[0] is { Length: > 0 } state ? state : Directory.GetCurrentDirectory();
+        return Path.Combine(Path.GetFullPath(_options.SpillDirectory, root), "stream.spill");
+    }
+
+    /// <summary>Opens the spill file (keeping what a previous process left in it); call before <see cref="Accept"/>.</summary>
+    public void Open()
+    {
+        if (_spill is not null)
+        {
+            return;
+        }
+
+        _spill = SpillFile.Open(SpillFilePath());
+        IReadOnlyList<byte[]> left = _spill.ReadAll();
+        if (left.Count > 0)
+        {
+            _spilledRecords = left.Count;
+            _nextOrdinal = left.Max(r => StreamingRowCodec.Decode(r).Ordinal);
+            Log.SpillFound(_logger, left.Count, _spill.Path);
+        }
+    }
+
+    /// <summary>Queues one received update; never waits (a full buffer sends the row to the spill file).</summary>
+    public void Accept(LevelOneUpdate update)
+    {
+        StreamingRow row = StreamingRow.From(update, Interlocked.Increment(ref _nextOrdinal));
+        Interlocked.Increment(ref _received);
+        if (!_buffer.Writer.TryWrite(row))
+        {
+            Spill([row], "buffer full");
+        }
+
+        Progress?.Invoke(this, EventArgs.Empty);
+    }
+
+    /// <summary>No more rows will come; <see cref="RunAsync"/> flushes everything and returns.</summary>
+    public void Complete() => _buffer.Writer.TryComplete();
+
+    /// <summary>The writer loop; returns once <see cref="Complete"/> was called and every row is committed or spilled.</summary>
+    public async Task RunAsync()
+    {
+        Open();
+        WorkLoopWatchdog.Loop loop = _watchdog.Register("stream-writer", TimeSpan.FromMinutes(2));
+        try
+        {
+            while (await NextBatchAsync() is { } batch)
+            {
+                await WriteAsync(batch, final: false);
+                loop.Beat();
+            }
+
+            await WriteAsync([], final: true);
+        }
+        finally
+        {
+            _watchdog.Unregister("stream-writer");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _spill?.Dispose();
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Schwab.Core.Api.Streaming;
+using Schwab.Core.Time;
+
+namespace Schwab.Daemons.Stream;
+
+internal sealed partial class StreamWorker
+{
+    private const decimal RecentreForce = -1m;
+    private Channel<decimal>? _recentre;
+    private int _optionCap = int.MaxValue;
+    private long _lastCount;
+    private DateTimeOffset _lastRateAt;
+
+    private async Task RunSessionAsync(DateOnly date, DateTimeOffset stop, CancellationToken stoppingToken)
+    {
+        Log.SessionStarted(logger, date, stop);
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var timeout = new CancellationTokenSource(stop - time.GetUtcNow(), time);
+        using CancellationTokenRegistration link = timeout.Token.Register(session.Cancel);
+        CancellationToken token = session.Token;
+        _recentre = Channel.CreateBounded<decimal>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
+        _lastRateAt = time.GetUtcNow();
+        _lastCount = writer.Received;
+        status.Set(string.Create(CultureInfo.InvariantCulture, $"connecting for session {date:yyyy-MM-dd}"));
+        await client.SubscribeAsync(StreamerServices.LevelOneEquities, _options.Underlyings, Fields(_options.EquityFields), token);
+        Task recentring = RecentreLoopAsync(date, token);
+        Task monitoring = MonitorLoopAsync(token);
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                TimeSpan delay = streamerOptions.Value.BackoffMax;
+                try
+                {
+                    await ConsumeAsync(token);
+                    delay = streamerOptions.Value.BackoffBase;
+                    Log.StoppedByServer(logger, delay);
+                }
+                catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.ConnectionLimit)
+                {
+                    Log.AnotherConnection(logger, delay);
+                    status.Set("another streamer connection holds this Schwab login (code 12); retrying");
+                }
+                catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.LoginDenied)
+                {
+                    Log.LoginDenied(logger, delay);
+                    status.Set("streamer LOGIN denied (code 3); retrying");
+                }
+                catch (Exception ex) when (ex is StreamerException or HttpRequestException or Core.Api.SchwabApiException && !token.IsCancellationRequested)
+                {
+                    Log.StreamFailed(logger, delay, ex.Message.ReplaceLineEndings(" "));
+                }
+
+                await Task.Delay(delay, time, token);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Session over or stopping.
+        }
+        finally
+        {
+            _recentre.Writer.TryComplete();
+            await Task.WhenAll(recentring, monitoring).ContinueWith(static _ => { }, TaskScheduler.Default);
+            await EndSessionAsync(date);
+        }
+    }
+
+    private async Task ConsumeAsync(CancellationToken token)
+    {
+        string primary = _options.Underlyings[0];
+        await foreach (LevelOneUpdate update in client.StreamAsync(token))
+        {
+            writer.Accept(update);
+            if (update.Key == primary && (update.State.Last ?? update.State.Mark) is decimal spot)
+            {
+                Spot = spot;
+                _recentre?.Writer.TryWrite(spot);
+            }
+        }
+    }
+
+    private async Task EndSessionAsync(DateOnly date)
+    {
+        // Forget the day's subscriptions (not connected any more: only the desired state changes), so the next session starts clean.
+        if (Window is { } window)
+        {
+            await client.UnsubscribeAsync(StreamerServices.LevelOneOptions, window.Keys, CancellationToken.None);
+            Window = null;
+        }
+
+        Log.SessionEnded(logger, date, writer.Received, writer.Committed, writer.Spilled);
+    }
+
+    private async Task RecentreLoopAsync(DateOnly date, CancellationToken token)
+    {
+        try
+        {
+            await foreach (decimal signal in _recentre!.Reader.ReadAllAsync(token))
+            {
+                if (Spot is not decimal spot)
+                {
+                    continue;
+                }
+
+                OptionWindow? current = Window;
+                bool force = signal == RecentreForce;
+                if (current is not null && !force && Math.Abs(spot - current.Centre) < _options.AdjustThreshold)
+                {
+                    continue;
+                }
+
+                await MoveWindowAsync(date, spot, current, token);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task MoveWindowAsync(DateOnly date, decimal spot, OptionWindow? current, CancellationToken token)
+    {
+        OptionWindow next = OptionWindow.Around(spot, _options.OptionRoot, date, _options.Range, _options.Step, _optionCap);
+        try
+        {
+            if (current is null)
+            {
+                await client.SubscribeAsync(StreamerServices.LevelOneOptions, next.Keys, Fields(_options.OptionFields), token);
+                Window = next;
+                Log.WindowSubscribed(logger, next.Keys.Count, _options.OptionRoot, next.Centre, spot);
+                return;
+            }
+
+            var keep = new HashSet<string>(next.Keys, StringComparer.Ordinal);
+            var old = new HashSet<string>(current.Keys, StringComparer.Ordinal);
+            string[] added = [.. next.Keys.Where(k => !old.Contains(k))];
+            string[] removed = [.. current.Keys.Where(k => !keep.Contains(k))];
+            if (added.Length > 0)
+            {
+                await client.AddAsync(StreamerServices.LevelOneOptions, added, Fields(_options.OptionFields), token);
+            }
+
+            if (removed.Length > 0)
+            {
+                await client.UnsubscribeAsync(StreamerServices.LevelOneOptions, removed, token);
+            }
+
+            Window = next;
+            Log.WindowRecentred(logger, spot, current.Centre, next.Centre, added.Length, removed.Length);
+        }
+        catch (StreamerException ex)
+        {
+            Log.SubscriptionFailed(logger, ex.Message.ReplaceLineEndings(" "));
+        }
+    }
+
+    private async Task MonitorLoopAsync(CancellationToken token)
+    {
+        DateTimeOffset started = time.GetUtcNow();
+        DateTimeOffset lastRequest = started;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(token))
+            {
+                DateTimeOffset now = time.GetUtcNow();
+                DateTimeOffset lastData = Max(client.LastDataAt ?? started, lastRequest);
+                if (client.IsLoggedIn && now - lastData >= _options.NoDataTimeout)
+                {
+                    Log.NoData(logger, now - lastData);
+                    lastRequest = now;
+                    client.RequestReconnect($"no data for {(now - lastData).TotalSeconds:F0} s in session");
+                }
+
+                if (now - Max(client.LastHeardAt ?? started, lastRequest) < _options.NoDataTimeout * 3)
+                {
+                    _receiveLoop?.Beat();
+                }
+
+                ReportStatus(now);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void ReportStatus(DateTimeOffset now)
+    {
+        long received = writer.Received;
+        double seconds = (now - _lastRateAt).TotalSeconds;
+        double rate = seconds > 0 ? (received - _lastCount) / seconds : 0;
+        _lastCount = received;
+        _lastRateAt = now;
+        int subscriptions = client.Subscriptions.Sum(s => s.Keys.Length);
+        string spilled = writer.Spilled > 0 ? string.Create(CultureInfo.InvariantCulture, $", {writer.Spilled} rows in the spill file") : "";
+        status.Set(string.Create(CultureInfo.InvariantCulture,
+            $"streaming {subscriptions} subscriptions (options around {Window?.Centre.ToString(CultureInfo.InvariantCulture) ?? "-"}), {rate:F0} updates/s, {writer.Committed} rows stored{spilled}"));
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Schwab.Core.Api.Streaming;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
+using Schwab.Core.Time;
+
+namespace Schwab.Daemons.Stream;
+
+/// <summary>
+/// Follows the market calendar: waits (with a STATUS line) until <see cref="StreamOptions.StartBeforeOpen"/> before the
+/// open, streams until <see cref="StreamOptions.StopAfterClose"/> after the close (early closes included), then idles
+/// until the next session. On stop, every received row is flushed to the database or the spill file before exit.
+/// </summary>
+internal sealed partial class StreamWorker(
+    StreamerClient client,
+    StreamRowWriter writer,
+    MarketClock clock,
+    IOptions<StreamOptions> streamOptions,
+    IOptions<StreamerOptions> streamerOptions,
+    DaemonStatus status,
+    WorkLoopWatchdog watchdog,
+    TimeProvider time,
+    ILogger<StreamWorker> logger) : BackgroundService
+{
+    private readonly StreamOptions _options = streamOptions.Value;
+    private WorkLoopWatchdog.Loop? _receiveLoop;
+
+    /// <summary>The option window subscribed now, if any.</summary>
+    internal OptionWindow? Window { get; private set; }
+
+    /// <summary>The last spot of the first underlying.</summary>
+    internal decimal? Spot { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        writer.Open();
+        Task writing = Task.Run(writer.RunAsync, CancellationToken.None);
+        _receiveLoop = watchdog.Register("stream-receive", (_options.NoDataTimeout * 5) + TimeSpan.FromMinutes(2));
+        client.SymbolLimitReached += OnSymbolLimit;
+        try
+        {
+            await SuperviseAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // SIGTERM: fall through to the flush.
+        }
+        finally
+        {
+            client.SymbolLimitReached -= OnSymbolLimit;
+            status.Set("stopping: flushing received rows");
+            writer.Complete();
+            await writing;
+            watchdog.Unregister("stream-receive");
+        }
+    }
+
+    private async Task SuperviseAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            DateTimeOffset now = time.GetUtcNow();
+            TradingDay? day = await clock.CurrentOrNextSessionAsync(now - _options.StopAfterClose, stoppingToken);
+            if (day?.Regular is not { } regular)
+            {
+                status.Set("no session in the next two weeks; checking again hourly");
+                await IdleUntilAsync(now + TimeSpan.FromHours(1), stoppingToken);
+                continue;
+            }
+
+            DateTimeOffset start = regular.Start - _options.StartBeforeOpen;
+            DateTimeOffset stop = regular.End + _options.StopAfterClose;
+            if (now < start)
+            {
+                Log.WaitingForSession(logger, start);
+                status.Set(string.Create(CultureInfo.InvariantCulture, $"waiting for session {Et(regular.Start)} ET (streaming from {Et(start)} ET)"));
+                await IdleUntilAsync(start, stoppingToken);
+                continue;
+            }
+
+            await RunSessionAsync(day.Date, stop, stoppingToken);
+        }
+    }
+
+    private async Task IdleUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        while (time.GetUtcNow() < until)
+        {
+            _receiveLoop?.Beat();
+            TimeSpan wait = until - time.GetUtcNow();
+            await Task.Delay(wait < TimeSpan.FromMinutes(1) ? wait : TimeSpan.FromMinutes(1), time, cancellationToken);
+        }
+    }
+
+    private void OnSymbolLimit(object? sender, StreamerSymbolLimitEventArgs e)
+    {
+        Log.SymbolLimit(logger, e.Limit.Service, e.Limit.Cap, e.Limit.Discarded);
+        if (e.Limit.Service == StreamerServices.LevelOneOptions && e.Limit.Cap is int cap)
+        {
+            _optionCap = cap;
+            _recentre?.Writer.TryWrite(RecentreForce);
+        }
+    }
+
+    private static string Et(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, MarketClock.Exchange).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static int[] Fields(string list) =>
+        [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => int.Parse(f, CultureInfo.InvariantCulture))];
+}

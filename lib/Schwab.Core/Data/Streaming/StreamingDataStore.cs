@@ -1,0 +1,108 @@
+using System.Data;
+using System.Data.Common;
+
+namespace Schwab.Core.Data.Streaming;
+
+/// <summary>
+/// Writes level-one rows: each batch is ONE transaction inserting its <c>streaming_data</c> rows and upserting
+/// <c>LATEST_QUOTE</c>, with two commands prepared once per batch and re-bound per row.
+/// </summary>
+/// <remarks>
+/// Idempotent: a row already stored (same timestamp, symbol, sequence) is skipped, and <c>LATEST_QUOTE</c> only moves
+/// forward (a newer timestamp, or the same timestamp and a higher sequence), so replaying a spill file that was partly
+/// committed before a crash changes nothing twice.
+/// </remarks>
+internal sealed class StreamingDataStore(IDbConnectionFactory connections, SqlServerNames names)
+{
+    private const string Columns = """
+        timestamp, sequence, service, symbol, bid, ask, last, mark, bid_size, ask_size, last_size, total_volume, open_price, high_price,
+        low_price, close_price, net_change, quote_time, trade_time, volatility, delta, gamma, theta, vega, rho, open_interest,
+        underlying_price, theoretical_value
+        """;
+
+    private const string Values = """
+        @Timestamp, @Sequence, @Service, @Symbol, @Bid, @Ask, @Last, @Mark, @BidSize, @AskSize, @LastSize, @TotalVolume, @OpenPrice, @HighPrice,
+        @LowPrice, @ClosePrice, @NetChange, @QuoteTime, @TradeTime, @Volatility, @Delta, @Gamma, @Theta, @Vega, @Rho, @OpenInterest,
+        @UnderlyingPrice, @TheoreticalValue
+        """;
+
+    private const string Assignments = """
+        timestamp = @Timestamp, sequence = @Sequence, service = @Service, bid = @Bid, ask = @Ask, last = @Last, mark = @Mark, bid_size = @BidSize,
+        ask_size = @AskSize, last_size = @LastSize, total_volume = @TotalVolume, open_price = @OpenPrice, high_price = @HighPrice,
+        low_price = @LowPrice, close_price = @ClosePrice, net_change = @NetChange, quote_time = @QuoteTime, trade_time = @TradeTime,
+        volatility = @Volatility, delta = @Delta, gamma = @Gamma, theta = @Theta, vega = @Vega, rho = @Rho, open_interest = @OpenInterest,
+        underlying_price = @UnderlyingPrice, theoretical_value = @TheoreticalValue
+        """;
+
+    private const string InsertSqlite =
+        "INSERT INTO streaming_data (" + Columns + ") VALUES (" + Values + ") ON CONFLICT (timestamp, symbol, sequence) DO NOTHING";
+
+    // Instants are fixed-width UTC text, so text order is time order.
+    private const string UpsertLatestSqlite =
+        "INSERT INTO SCHWAB_LATEST_QUOTE (" + Columns + ") VALUES (" + Values + ") ON CONFLICT (symbol) DO UPDATE SET " + Assignments
+        + " WHERE excluded.timestamp > SCHWAB_LATEST_QUOTE.timestamp"
+        + " OR (excluded.timestamp = SCHWAB_LATEST_QUOTE.timestamp AND excluded.sequence >= SCHWAB_LATEST_QUOTE.sequence)";
+
+    private const string InsertSqlServer = """
+        INSERT INTO $(OPT).dbo.streaming_data ([timestamp], sequence, service, symbol, bid, ask, last, mark, bid_size, ask_size, last_size,
+            total_volume, open_price, high_price, low_price, close_price, net_change, quote_time, trade_time, volatility, delta, gamma, theta,
+            vega, rho, open_interest, underlying_price, theoretical_value)
+        SELECT @Timestamp, @Sequence, @Service, @Symbol, @Bid, @Ask, @Last, @Mark, @BidSize, @AskSize, @LastSize, @TotalVolume, @OpenPrice,
+            @HighPrice, @LowPrice, @ClosePrice, @NetChange, @QuoteTime, @TradeTime, @Volatility, @Delta, @Gamma, @Theta, @Vega, @Rho,
+            @OpenInterest, @UnderlyingPrice, @TheoreticalValue
+        WHERE NOT EXISTS (SELECT 1 FROM $(OPT).dbo.streaming_data WHERE [timestamp] = @Timestamp AND symbol = @Symbol AND sequence = @Sequence);
+        """;
+
+    private const string UpsertLatestSqlServer = """
+        UPDATE $(OPT).SCHWAB.LATEST_QUOTE WITH (UPDLOCK, SERIALIZABLE)
+        SET [timestamp] = @Timestamp, sequence = @Sequence, service = @Service, bid = @Bid, ask = @Ask, last = @Last, mark = @Mark,
+            bid_size = @BidSize, ask_size = @AskSize, last_size = @LastSize, total_volume = @TotalVolume, open_price = @OpenPrice,
+            high_price = @HighPrice, low_price = @LowPrice, close_price = @ClosePrice, net_change = @NetChange, quote_time = @QuoteTime,
+            trade_time = @TradeTime, volatility = @Volatility, delta = @Delta, gamma = @Gamma, theta = @Theta, vega = @Vega, rho = @Rho,
+            open_interest = @OpenInterest, underlying_price = @UnderlyingPrice, theoretical_value = @TheoreticalValue
+        WHERE symbol = @Symbol AND ([timestamp] < @Timestamp OR ([timestamp] = @Timestamp AND sequence <= @Sequence));
+        IF @@ROWCOUNT = 0 AND NOT EXISTS (SELECT 1 FROM $(OPT).SCHWAB.LATEST_QUOTE WITH (UPDLOCK, SERIALIZABLE) WHERE symbol = @Symbol)
+            INSERT INTO $(OPT).SCHWAB.LATEST_QUOTE ([timestamp], sequence, service, symbol, bid, ask, last, mark, bid_size, ask_size, last_size,
+                total_volume, open_price, high_price, low_price, close_price, net_change, quote_time, trade_time, volatility, delta, gamma, theta,
+                vega, rho, open_interest, underlying_price, theoretical_value)
+            VALUES (@Timestamp, @Sequence, @Service, @Symbol, @Bid, @Ask, @Last, @Mark, @BidSize, @AskSize, @LastSize, @TotalVolume, @OpenPrice,
+                @HighPrice, @LowPrice, @ClosePrice, @NetChange, @QuoteTime, @TradeTime, @Volatility, @Delta, @Gamma, @Theta, @Vega, @Rho,
+                @OpenInterest, @UnderlyingPrice, @TheoreticalValue);
+        """;
+
+    private readonly bool _sqlServer = connections.Provider == DatabaseProvider.SqlServer;
+
+    /// <summary>Writes <paramref name="rows"/> (in their order) in one transaction; when this returns they are committed.</summary>
+    public async Task WriteAsync(IReadOnlyList<StreamingRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using DbConnection connection = await connections.OpenAsync(cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using DbCommand insert = Prepare(connection, transaction, _sqlServer ? names.Resolve(InsertSqlServer) : InsertSqlite);
+        await using DbCommand latest = Prepare(connection, transaction, _sqlServer ? names.Resolve(UpsertLatestSqlServer) : UpsertLatestSqlite);
+        await insert.PrepareAsync(cancellationToken);
+        await latest.PrepareAsync(cancellationToken);
+        foreach (StreamingRow row in rows)
+        {
+            StreamingParameters.Bind(insert, row, _sqlServer);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            StreamingParameters.Bind(latest, row, _sqlServer);
+            await latest.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        StreamingParameters.Declare(command, _sqlServer);
+        return command;
+    }
+}
