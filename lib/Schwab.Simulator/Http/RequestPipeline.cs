@@ -54,13 +54,16 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
             response = new SimResponse(500, ErrorJson.MarketData(500, "Internal Server Error", ex.Message));
         }
 
-        bool served = await WriteAsync(http, response, fault);
-        Log.RequestServed(state.Logger, ctx.Method, path, response.Status);
+        // Recorded before the body goes out: a client that has read the whole answer must find it in the record
+        // (recording afterwards raced the client's next step).
         state.Record.Add(new RecordedRequest(ctx.Method, path, ctx.Query, response.Status, ctx.Now, fault?.Kind.ToString()));
-        if (served && fault is not { Kind: HttpFaultKind.MalformedBody or HttpFaultKind.TruncatedBody })
+        if (fault is not { Kind: HttpFaultKind.MalformedBody or HttpFaultKind.TruncatedBody })
         {
             response.OnServed?.Invoke();
         }
+
+        await WriteAsync(http, response, fault);
+        Log.RequestServed(state.Logger, ctx.Method, path, response.Status);
     }
 
     private Task<SimResponse> RouteAsync(SimContext ctx)
