@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Schwab.Core.Api.Streaming;
 
@@ -19,7 +18,6 @@ internal static class StreamDaemon
     public static IServiceCollection AddStreamServices(this IServiceCollection services)
     {
         services.AddSchwabStreaming();
-        services.TryAddSingleton<IStreamerCredentialsSource, StoredStreamerCredentials>();
         services.AddSingleton<StreamRowWriter>();
         services.AddSingleton<StreamWorker>();
         return services;

@@ -109,8 +109,8 @@ internal sealed class StreamHarness : IAsyncDisposable
         services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
         services.AddSingleton<DaemonStatus>();
         services.AddSingleton<WorkLoopWatchdog>();
-        services.AddSingleton<StoredStreamerCredentials>();
-        services.AddSingleton<IStreamerCredentialsSource>(sp => Credentials = new RecordingCredentials(sp.GetRequiredService<StoredStreamerCredentials>()));
+        services.AddSingleton<StoredStreamerCredentialsSource>();
+        services.AddSingleton<IStreamerCredentialsSource>(sp => Credentials = new RecordingCredentials(sp.GetRequiredService<StoredStreamerCredentialsSource>()));
         services.AddStreamServices();
         ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _containers.Add(provider);

@@ -19,7 +19,12 @@ internal sealed class StoredStreamerCredentialsSource(IServiceScopeFactory scope
         using IServiceScope scope = scopes.CreateScope();
         StreamerInfo info = await scope.ServiceProvider.GetRequiredService<SchwabClient>()
             .ForApp(options.Value.DataApp).UserPreference.GetStreamerInfoAsync(cancellationToken);
-        return new StreamerCredentials(new Uri(info.SocketUrl), info.CustomerId, info.CorrelId, info.Channel, info.FunctionId);
+        if (!Uri.TryCreate(info.SocketUrl, UriKind.Absolute, out Uri? url))
+        {
+            throw new SchwabApiException("userPreference streamerInfo has no valid streamerSocketUrl") { Endpoint = "/trader/v1/userPreference" };
+        }
+
+        return new StreamerCredentials(url, info.CustomerId, info.CorrelId, info.Channel, info.FunctionId);
     }
 
     public async Task<string> GetAccessTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
