@@ -18,17 +18,7 @@ public static class SimulatorLogin
     {
         ArgumentNullException.ThrowIfNull(simulator);
         IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:ConnectionString"] = $"Data Source={databasePath}",
-                ["Security:KeyFile"] = keyFile,
-                ["Schwab:Apps:MAIN_DATA:ClientId"] = simulator.Options.ClientId,
-                ["Schwab:Apps:MAIN_DATA:ClientSecret"] = simulator.Options.ClientSecret,
-                ["Schwab:Apps:MAIN_DATA:RedirectUri"] = simulator.Options.RedirectUri,
-                ["Schwab:Apps:MAIN_DATA:BaseUrl"] = simulator.BaseUrl.ToString(),
-                ["Schwab:DataApp"] = "MAIN_DATA",
-                ["Schwab:TradeApp"] = "MAIN_DATA",
-            })
+            .AddInMemoryCollection(SimulatorSettings.For(simulator, databasePath, keyFile))
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton(configuration);

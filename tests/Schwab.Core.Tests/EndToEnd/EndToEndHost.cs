@@ -46,17 +46,7 @@ internal sealed class EndToEndHost : IAsyncDisposable
         await DaemonSetup.PrepareDatabaseAsync(database, keyFile: null);
         await SimulatorLogin.LoginAsync(simulator, database, key);
 
-        var values = new Dictionary<string, string?>
-        {
-            ["Database:ConnectionString"] = $"Data Source={database}",
-            ["Security:KeyFile"] = key,
-            ["Schwab:Apps:MAIN_DATA:ClientId"] = simulator.Options.ClientId,
-            ["Schwab:Apps:MAIN_DATA:ClientSecret"] = simulator.Options.ClientSecret,
-            ["Schwab:Apps:MAIN_DATA:RedirectUri"] = simulator.Options.RedirectUri,
-            ["Schwab:Apps:MAIN_DATA:BaseUrl"] = simulator.BaseUrl.ToString(),
-            ["Schwab:DataApp"] = "MAIN_DATA",
-            ["Schwab:TradeApp"] = "MAIN_DATA",
-        };
+        var values = SimulatorSettings.For(simulator, database, key);
         foreach ((string k, string? v) in settings ?? new Dictionary<string, string?>())
         {
             values[k] = v;

@@ -124,18 +124,7 @@ internal sealed class ChainsHarness : IAsyncDisposable
         TempDirectory dir, SchwabSimulator simulator, TimeProvider time, IReadOnlyDictionary<string, string?>? settings)
     {
         IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:ConnectionString"] = $"Data Source={dir.File("pipeline.db")}",
-                ["Security:KeyFile"] = dir.File("token.key"),
-                [$"Schwab:Apps:{Api}:ClientId"] = simulator.Options.ClientId,
-                [$"Schwab:Apps:{Api}:ClientSecret"] = simulator.Options.ClientSecret,
-                [$"Schwab:Apps:{Api}:RedirectUri"] = simulator.Options.RedirectUri,
-                [$"Schwab:Apps:{Api}:BaseUrl"] = simulator.BaseUrl.ToString(),
-                ["Schwab:DataApp"] = Api,
-                ["Schwab:TradeApp"] = Api,
-            })
+            .AddInMemoryCollection(SimulatorSettings.For(simulator, dir.File("pipeline.db"), dir.File("token.key")))
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();

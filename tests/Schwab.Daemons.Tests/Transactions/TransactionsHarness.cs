@@ -52,18 +52,7 @@ internal sealed class TransactionsHarness : IAsyncDisposable
         TokenKey.CreateKeyFile(dir.File("token.key"));
         await DaemonSetup.PrepareDatabaseAsync(dir.File("pipeline.db"), keyFile: null);
         IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:ConnectionString"] = $"Data Source={dir.File("pipeline.db")}",
-                ["Security:KeyFile"] = dir.File("token.key"),
-                [$"Schwab:Apps:{Api}:ClientId"] = simulator.Options.ClientId,
-                [$"Schwab:Apps:{Api}:ClientSecret"] = simulator.Options.ClientSecret,
-                [$"Schwab:Apps:{Api}:RedirectUri"] = simulator.Options.RedirectUri,
-                [$"Schwab:Apps:{Api}:BaseUrl"] = simulator.BaseUrl.ToString(),
-                ["Schwab:DataApp"] = Api,
-                ["Schwab:TradeApp"] = Api,
-            })
+            .AddInMemoryCollection(SimulatorSettings.For(simulator, dir.File("pipeline.db"), dir.File("token.key")))
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
