@@ -17,10 +17,10 @@ internal static class StoredStreamRows
     }
 
     /// <summary>Every row, in insertion order, through an open connection (e.g. the one holding a lock).</summary>
-    public static List<Row> Read(SqliteConnection connection)
+    public static List<Row> Read(SqliteConnection connection, string table = "streaming_data")
     {
         using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, symbol, timestamp, sequence, bid, ask, last, mark, total_volume FROM streaming_data ORDER BY rowid";
+        command.CommandText = $"SELECT rowid, symbol, timestamp, sequence, bid, ask, last, mark, total_volume FROM {table} ORDER BY rowid";
         using SqliteDataReader reader = command.ExecuteReader();
         var rows = new List<Row>();
         while (reader.Read())
@@ -32,6 +32,13 @@ internal static class StoredStreamRows
         }
 
         return rows;
+    }
+
+    /// <summary>Every symbol's <c>SCHWAB_LATEST_QUOTE</c> row.</summary>
+    public static List<Row> ReadLatest(string databasePath)
+    {
+        using SqliteConnection connection = Open(databasePath);
+        return Read(connection, "SCHWAB_LATEST_QUOTE");
     }
 
     /// <summary>A connection of this process (root: it may create the WAL's side files, which go when it closes last).</summary>
@@ -75,7 +82,7 @@ internal static class StoredStreamRows
         return missing;
     }
 
-    private static void AssertSame(RecordedStreamUpdate update, Row row)
+    public static void AssertSame(RecordedStreamUpdate update, Row row)
     {
         bool options = update.Service == "LEVELONE_OPTIONS";
         string where = $"{update.Key} update {row.Sequence} (simulator #{update.Sequence})";

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Schwab.Simulator.Faults;
 using Schwab.Simulator.Recording;
-using Schwab.Testing.Streaming;
 using Schwab.Testing.Systemd;
 using Xunit.Abstractions;
 
