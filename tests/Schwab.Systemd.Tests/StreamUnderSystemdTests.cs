@@ -52,10 +52,7 @@ public sealed partial class StreamUnderSystemdTests(SystemdFixture fixture, ITes
         Assert.True(stop.ExitCode == 0, stop.ToString());
         Assert.Equal("inactive", await stream.Systemd.PropertyAsync(Unit, "ActiveState"));
         Assert.Equal("success", await stream.Systemd.PropertyAsync(Unit, "Result"));
-        string journal = (await stream.Systemd.JournalctlAsync("-u", Unit, "-o", "cat", "_SYSTEMD_INVOCATION_ID=" + invocation)).Stdout;
-        Match over = SessionOver().Match(journal);
-        Assert.True(over.Success, "no 'Session … over' line at stop:\n" + journal);
-        long received = Number(over, "received");
+        long received = await ReceivedAtStopAsync(stream, invocation);
         List<StoredStreamRows.Row> stored = StoredStreamRows.Read(stream.StagedDatabase);
         IReadOnlyList<RecordedStreamUpdate> sent = stream.Simulator.Record.StreamUpdates;
         output.WriteLine($"sent {sent.Count}, received {received}, stored {stored.Count}");
@@ -77,6 +74,15 @@ public sealed partial class StreamUnderSystemdTests(SystemdFixture fixture, ITes
         }
 
         Assert.All(sent.Select(u => u.Key).Distinct(StringComparer.Ordinal), k => Assert.Contains(stored, r => r.Symbol == k));
+    }
+
+    /// <summary>The updates the process of <paramref name="invocation"/> had received when it stopped (its "Session … over" line).</summary>
+    private static async Task<long> ReceivedAtStopAsync(StreamUnit stream, string invocation)
+    {
+        string journal = (await stream.Systemd.JournalctlAsync("-u", Unit, "-o", "cat", "_SYSTEMD_INVOCATION_ID=" + invocation)).Stdout;
+        Match over = SessionOver().Match(journal);
+        Assert.True(over.Success, "no 'Session … over' line at stop:\n" + journal);
+        return Number(over, "received");
     }
 
     private static async Task<Match> StreamingStatusAsync(StreamUnit stream)

@@ -9,8 +9,8 @@ namespace Schwab.Systemd.Tests;
 /// <summary>
 /// The installed <c>schwab-stream.service</c>, unchanged, pointed by a runtime drop-in at a simulator of its own whose
 /// demo calendar has the session open now (what <c>schwabctl simulate --demo-calendar</c> serves), with its own SQLite
-/// file (logged in, market hours stored as <c>schwab-markethours</c> would) and spill folder. Disposing stops the unit and
-/// removes the drop-in.
+/// file (logged in, market hours stored as <c>schwab-markethours</c> would); the spill file is the installed default, emptied
+/// before each test. Disposing stops the unit and removes the drop-in.
 /// </summary>
 internal sealed class StreamUnit : IAsyncDisposable
 {
@@ -18,14 +18,16 @@ internal sealed class StreamUnit : IAsyncDisposable
     private const string DropInFolder = "run/systemd/system/schwab-stream.service.d";
     private const string DropInName = "zz-stream-test.conf";
 
-    private StreamUnit(PrivateSystemd systemd, SchwabSimulator simulator, string database, string spillFolder, string stagedDatabase, string stagedSpill)
+    // The installed default: Stream:SpillDirectory "spill" under the unit's StateDirectory.
+    private const string SpillFolder = "/var/lib/schwab/spill";
+
+    private StreamUnit(PrivateSystemd systemd, SchwabSimulator simulator, string database, string stagedDatabase, string stagedSpillFolder)
     {
         Systemd = systemd;
         Simulator = simulator;
         Database = database;
-        SpillFolder = spillFolder;
         StagedDatabase = stagedDatabase;
-        StagedSpillFile = Path.Combine(stagedSpill, "stream.spill");
+        StagedSpillFile = Path.Combine(stagedSpillFolder, "stream.spill");
     }
 
     public PrivateSystemd Systemd { get; }
@@ -35,28 +37,31 @@ internal sealed class StreamUnit : IAsyncDisposable
     /// <summary>The database path the unit sees.</summary>
     public string Database { get; }
 
-    /// <summary>The spill folder the unit sees.</summary>
-    public string SpillFolder { get; }
-
     /// <summary>The database file as this process reaches it.</summary>
     public string StagedDatabase { get; }
 
-    /// <summary>The spill file as this process reaches it.</summary>
+    /// <summary>The spill file (the installed default, <c>/var/lib/schwab/spill/stream.spill</c>) as this process reaches it.</summary>
     public string StagedSpillFile { get; }
 
     /// <summary>Prepares everything and loads the drop-in (the unit is not started).</summary>
     /// <param name="name">A short name for this test's files.</param>
     /// <param name="lockTimeout">The unit's <c>Database:BusyTimeout</c> and <c>CommandTimeout</c> (default: the installed settings').</param>
-    public static async Task<StreamUnit> PrepareAsync(SystemdFixture fixture, string name, TimeSpan? lockTimeout = null)
+    /// <param name="batchWindow">The unit's <c>Stream:BatchWindow</c> (default: the installed setting).</param>
+    public static async Task<StreamUnit> PrepareAsync(SystemdFixture fixture, string name, TimeSpan? lockTimeout = null, TimeSpan? batchWindow = null)
     {
         PrivateSystemd systemd = fixture.Systemd;
         await fixture.LoginOnceAsync(); // schwab-tokens, which the unit Wants=, runs healthy against the fixture's simulator
         SchwabSimulator simulator = await SchwabSimulator.StartAsync(new SimulatorOptions { DemoCalendar = true, Seed = 11 });
         string database = $"/var/lib/schwab/stream-{name}.db";
-        string spill = $"/var/lib/schwab/stream-{name}-spill";
-        var unit = new StreamUnit(systemd, simulator, database, spill, fixture.Staged(database), fixture.Staged(spill));
+        var unit = new StreamUnit(systemd, simulator, database, fixture.Staged(database), fixture.Staged(SpillFolder));
         try
         {
+            // Each test starts without an earlier test's spill file (its rows belong to another database).
+            if (Directory.Exists(fixture.Staged(SpillFolder)))
+            {
+                Directory.Delete(fixture.Staged(SpillFolder), recursive: true);
+            }
+
             string key = fixture.Staged("/var/lib/schwab/probe-token.key");
             await DaemonSetup.PrepareDatabaseAsync(unit.StagedDatabase, keyFile: null);
             await SimulatorLogin.LoginAsync(simulator, unit.StagedDatabase, key);
@@ -64,7 +69,7 @@ internal sealed class StreamUnit : IAsyncDisposable
             Assert.True(hours > 0, "the simulator served no market hours");
             SqliteConnection.ClearAllPools();
             await GiveToUnitUserAsync(systemd, Directory.GetFiles(Path.GetDirectoryName(unit.StagedDatabase)!, Path.GetFileName(unit.StagedDatabase) + "*"));
-            await unit.WriteDropInAsync(lockTimeout);
+            await unit.WriteDropInAsync(lockTimeout, batchWindow);
             return unit;
         }
         catch
@@ -102,7 +107,7 @@ internal sealed class StreamUnit : IAsyncDisposable
     private static string NamespaceRoot(PrivateSystemd systemd) => string.Create(CultureInfo.InvariantCulture, $"/proc/{systemd.Pid}/root");
 
     // Runtime drop-in (what `systemctl edit --runtime` writes): the installed unit and its network drop-in stay as they are.
-    private async Task WriteDropInAsync(TimeSpan? lockTimeout)
+    private async Task WriteDropInAsync(TimeSpan? lockTimeout, TimeSpan? batchWindow)
     {
         string folder = Path.Combine(NamespaceRoot(Systemd), DropInFolder);
         Directory.CreateDirectory(folder);
@@ -110,13 +115,17 @@ internal sealed class StreamUnit : IAsyncDisposable
         {
             $"Schwab__Apps__MAIN_DATA__BaseUrl={Simulator.BaseUrl}",
             $"Database__ConnectionString=Data Source={Database}",
-            $"Stream__SpillDirectory={SpillFolder}",
         };
         if (lockTimeout is { } t)
         {
             string value = t.ToString("c", CultureInfo.InvariantCulture);
             environment.Add("Database__BusyTimeout=" + value);
             environment.Add("Database__CommandTimeout=" + value);
+        }
+
+        if (batchWindow is { } w)
+        {
+            environment.Add("Stream__BatchWindow=" + w.ToString("c", CultureInfo.InvariantCulture));
         }
 
         string text = "[Service]\n" + string.Concat(environment.Select(e => $"Environment=\"{e}\"\n"));
