@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Schwab.Core.Reports.Journal;
+
+/// <summary>
+/// Runs <c>journalctl -o json</c> for the pipeline's units over a window and counts what <see cref="JournalParser"/> finds.
+/// When journalctl cannot be run, fails, or finds no journal files, the summary says so instead of holding zeros.
+/// </summary>
+/// <remarks>
+/// Units are named one by one rather than with <c>-u 'schwab-*'</c>: journalctl refuses a glob that matches no unit it
+/// has seen ("Failed to add filter for units"), which would make a quiet journal look broken.
+/// </remarks>
+internal sealed class JournalctlReader(string executable = "journalctl")
+{
+    /// <summary>The units whose journal the report reads.</summary>
+    public static readonly IReadOnlyList<string> Units =
+    [
+        "schwab-tokens.service", "schwab-markethours.service", "schwab-chains.service", "schwab-ohlc.service",
+        "schwab-transactions.service", "schwab-balances.service", "schwab-stream.service", "schwab-health.service",
+    ];
+
+    /// <summary>Counts the journal entries of <see cref="Units"/> with <paramref name="from"/> ≤ time &lt; <paramref name="to"/>.</summary>
+    public async Task<JournalSummary> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in Arguments(from, to))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process? process;
+        try
+        {
+            process = Process.Start(start);
+        }
+        catch (Win32Exception ex)
+        {
+            return JournalSummary.Unavailable($"{executable} could not be run ({ex.Message})");
+        }
+
+        if (process is null)
+        {
+            return JournalSummary.Unavailable($"{executable} could not be started");
+        }
+
+        using (process)
+        {
+            var parser = new JournalParser(Units, from, to);
+            Task<string> errors = process.StandardError.ReadToEndAsync(cancellationToken);
+            try
+            {
+                while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
+                {
+                    parser.Add(line);
+                }
+
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
+            string error = await errors;
+            return process.ExitCode != 0 ? JournalSummary.Unavailable($"journalctl exited with code {process.ExitCode}: {FirstLine(error)}")
+                : error.Contains("No journal files were found", StringComparison.Ordinal) ? JournalSummary.Unavailable("journalctl found no journal files")
+                : parser.ToSummary(error.Contains("not seeing messages from other users", StringComparison.Ordinal)
+                    ? "partial: this user may not read the system journal (add it to the systemd-journal group)"
+                    : null);
+        }
+    }
+
+    /// <summary>The journalctl arguments for the window (whole seconds, widened; the parser trims to the exact window).</summary>
+    public static IReadOnlyList<string> Arguments(DateTimeOffset from, DateTimeOffset to)
+    {
+        long since = from.ToUnixTimeSeconds();
+        long until = to.ToUnixTimeSeconds() + 1;
+        return
+        [
+            "--no-pager", "-o", "json",
+            "--since", "@" + since.ToString(CultureInfo.InvariantCulture),
+            "--until", "@" + until.ToString(CultureInfo.InvariantCulture),
+            .. Units.SelectMany(u => new[] { "-u", u }),
+        ];
+    }
+
+    private static string FirstLine(string text)
+    {
+        string line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        return line.Length == 0 ? "no message" : line;
+    }
+}
