@@ -24,58 +24,25 @@ internal sealed class JournalctlReader(string executable = "journalctl")
     /// <summary>Counts the journal entries of <see cref="Units"/> with <paramref name="from"/> ≤ time &lt; <paramref name="to"/>.</summary>
     public async Task<JournalSummary> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(executable)
+        // A host without journald (a container) answers every query with nothing and exit 0: probe for any entry at all
+        // first, so "no journal" is never reported as "no restarts, no errors".
+        JournalRun probe = await RunAsync(["--no-pager", "-o", "json", "-n", "1"], _ => { }, cancellationToken);
+        if (Problem(probe) is { } unusable)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in Arguments(from, to))
-        {
-            start.ArgumentList.Add(argument);
+            return JournalSummary.Unavailable(unusable);
         }
 
-        Process? process;
-        try
+        if (probe.Lines == 0)
         {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception ex)
-        {
-            return JournalSummary.Unavailable($"{executable} could not be run ({ex.Message})");
+            return JournalSummary.Unavailable("journalctl returned no entries at all (no journal on this host, or this user may not read it)");
         }
 
-        if (process is null)
-        {
-            return JournalSummary.Unavailable($"{executable} could not be started");
-        }
-
-        using (process)
-        {
-            var parser = new JournalParser(Units, from, to);
-            Task<string> errors = process.StandardError.ReadToEndAsync(cancellationToken);
-            try
-            {
-                while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
-                {
-                    parser.Add(line);
-                }
-
-                await process.WaitForExitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            string error = await errors;
-            return process.ExitCode != 0 ? JournalSummary.Unavailable($"journalctl exited with code {process.ExitCode}: {FirstLine(error)}")
-                : error.Contains("No journal files were found", StringComparison.Ordinal) ? JournalSummary.Unavailable("journalctl found no journal files")
-                : parser.ToSummary(error.Contains("not seeing messages from other users", StringComparison.Ordinal)
-                    ? "partial: this user may not read the system journal (add it to the systemd-journal group)"
-                    : null);
-        }
+        var parser = new JournalParser(Units, from, to);
+        JournalRun run = await RunAsync(Arguments(from, to), parser.Add, cancellationToken);
+        return Problem(run) is { } problem ? JournalSummary.Unavailable(problem)
+            : parser.ToSummary(run.Error.Contains("not seeing messages from other users", StringComparison.Ordinal)
+                ? "partial: this user may not read the system journal (add it to the systemd-journal group)"
+                : null);
     }
 
     /// <summary>The journalctl arguments for the window (whole seconds, widened; the parser trims to the exact window).</summary>
@@ -92,9 +59,64 @@ internal sealed class JournalctlReader(string executable = "journalctl")
         ];
     }
 
+    private static string? Problem(JournalRun run) =>
+        run.StartError is not null ? run.StartError
+            : run.ExitCode != 0 ? $"journalctl exited with code {run.ExitCode}: {FirstLine(run.Error)}"
+            : run.Error.Contains("No journal files were found", StringComparison.Ordinal) ? "journalctl found no journal files"
+            : null;
+
+    private async Task<JournalRun> RunAsync(IReadOnlyList<string> arguments, Action<string> onLine, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process? process;
+        try
+        {
+            process = Process.Start(start);
+        }
+        catch (Win32Exception ex)
+        {
+            return new JournalRun(-1, "", 0, $"{executable} could not be run ({ex.Message})");
+        }
+
+        if (process is null)
+        {
+            return new JournalRun(-1, "", 0, $"{executable} could not be started");
+        }
+
+        using (process)
+        {
+            Task<string> errors = process.StandardError.ReadToEndAsync(cancellationToken);
+            int lines = 0;
+            try
+            {
+                while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
+                {
+                    lines++;
+                    onLine(line);
+                }
+
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
+            return new JournalRun(process.ExitCode, await errors, lines, null);
+        }
+    }
+
     private static string FirstLine(string text)
     {
         string line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         return line.Length == 0 ? "no message" : line;
     }
+
+    private sealed record JournalRun(int ExitCode, string Error, int Lines, string? StartError);
 }
