@@ -18,6 +18,6 @@ internal sealed record DailyReport(
     DateTimeOffset To,
     TradingDay Session,
     IReadOnlyList<DatasetCount> Datasets,
-    IReadOnlyList<ChainCadence> Chains,
+    IReadOnlyList<ChainSnapshotCount> Chains,
     IReadOnlyList<ReportGap> Gaps,
     JournalSummary Journal);

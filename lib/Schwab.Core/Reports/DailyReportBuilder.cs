@@ -40,7 +40,7 @@ internal sealed class DailyReportBuilder(ReportStore store, MarketClock clock, T
         DateTimeOffset to = MarketClock.AtExchangeTime(day.AddDays(1), TimeOnly.MinValue);
         TradingDay session = await clock.GetDayAsync(day, cancellationToken);
         IReadOnlyList<DatasetCount> counts = await store.CountAsync(from, to, cancellationToken);
-        IReadOnlyList<ChainCadence> chains = await store.ChainCadencesAsync(from, to, cancellationToken);
+        IReadOnlyList<ChainSnapshotCount> chains = await store.ChainCadencesAsync(from, to, cancellationToken);
         IReadOnlyList<ReportGap> gaps = session is { IsOpen: true, Regular: { } regular }
             ? await GapsAsync(regular, quoteGapMinutes, cancellationToken)
             : [];

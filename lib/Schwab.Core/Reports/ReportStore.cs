@@ -30,15 +30,15 @@ internal sealed partial class ReportStore(IDbConnectionFactory connections, SqlS
     }
 
     /// <summary>Chain snapshots and contracts per frequency (1min, 5min, 30min first, then any other), empty frequencies included.</summary>
-    public async Task<IReadOnlyList<ChainCadence>> ChainCadencesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChainSnapshotCount>> ChainCadencesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
-        Dictionary<string, ChainCadence> found = (await connection.QueryAsync<(string Frequency, long Snapshots, long Contracts)>(
+        Dictionary<string, ChainSnapshotCount> found = (await connection.QueryAsync<(string Frequency, long Snapshots, long Contracts)>(
                 Command(ChainsSqlite, ChainsSqlServer, new { From = from, To = to }, cancellationToken)))
-            .ToDictionary(c => c.Frequency, c => new ChainCadence(c.Frequency, c.Snapshots, c.Contracts), StringComparer.Ordinal);
+            .ToDictionary(c => c.Frequency, c => new ChainSnapshotCount(c.Frequency, c.Snapshots, c.Contracts), StringComparer.Ordinal);
         return
         [
-            .. s_frequencies.Select(f => found.GetValueOrDefault(f) ?? new ChainCadence(f, 0, 0)),
+            .. s_frequencies.Select(f => found.GetValueOrDefault(f) ?? new ChainSnapshotCount(f, 0, 0)),
             .. found.Values.Where(c => !s_frequencies.Contains(c.Frequency)).OrderBy(c => c.Frequency, StringComparer.Ordinal),
         ];
     }

@@ -27,7 +27,7 @@ internal static class ReportText
 
         await output.WriteLineAsync("");
         await output.WriteLineAsync($"{"Chain cadence",-16}{"Snapshots",12}{"Contracts",14}");
-        foreach (ChainCadence c in report.Chains)
+        foreach (ChainSnapshotCount c in report.Chains)
         {
             await output.WriteLineAsync(Invariant($"{c.Frequency,-16}{c.Snapshots,12:N0}{c.Contracts,14:N0}"));
         }

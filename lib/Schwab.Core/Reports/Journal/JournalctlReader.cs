@@ -96,7 +96,7 @@ internal sealed class JournalctlReader(string executable = "journalctl")
             {
                 while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
                 {
-                    lines++;
+                    lines += string.IsNullOrWhiteSpace(line) ? 0 : 1;
                     onLine(line);
                 }
 
