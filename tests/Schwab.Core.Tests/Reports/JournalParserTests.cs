@@ -57,4 +57,20 @@ public sealed class JournalParserTests
 
         Assert.Equal(1, parser.ToSummary().Units[0].Starts);
     }
+
+    [Fact]
+    public void ToSummary_CapturedRestartAndSigkill_CountsTwoStartsOneScheduledRestartNoErrors()
+    {
+        var parser = new JournalParser(JournalctlReader.Units, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        foreach (string line in RecordedJournal.TokensRestartedAndKilled.Split('\n'))
+        {
+            parser.Add(line);
+        }
+
+        JournalSummary summary = parser.ToSummary();
+
+        Assert.Equal(0, parser.Skipped);
+        Assert.Equal(new UnitJournalCounts("schwab-tokens.service", 2, 1, 0, 0, 0, 0), summary.Units[0]);
+        Assert.Equal(new UnitJournalCounts("total", 2, 1, 0, 0, 0, 0), summary.Totals);
+    }
 }
