@@ -9,8 +9,11 @@ using Schwab.Testing.Data;
 
 namespace Schwab.Core.Tests.Reports;
 
-public sealed class DailyReportBuilderTests
+/// <summary>The report on a known day; run on SQLite and (when <c>SCHWAB_TEST_SQLSERVER</c> is set) on SQL Server.</summary>
+public abstract class DailyReportBuilderTests
 {
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
     private static (DailyReportBuilder Builder, MarketHoursStore Calendar) Create(TestDatabase db, FakeTimeProvider time)
     {
         var calendar = new MarketHoursStore(db.Connections, db.Names, time);
@@ -20,10 +23,10 @@ public sealed class DailyReportBuilderTests
 
     private static long Rows(DailyReport report, string dataset) => report.Datasets.Single(d => d.Name == dataset).Rows;
 
-    [Fact]
+    [SkippableFact]
     public async Task BuildAsync_KnownDay_CountsEveryDatasetInsideTheExchangeDay()
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         await KnownReportDay.SeedAsync(db);
         var (builder, _) = Create(db, new FakeTimeProvider(KnownReportDay.Utc(23, 0)));
 
@@ -46,10 +49,10 @@ public sealed class DailyReportBuilderTests
             report.Chains);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BuildAsync_KnownDay_FindsQuoteChainAndCandleGapsInTheSession()
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         await KnownReportDay.SeedAsync(db);
         var (builder, _) = Create(db, new FakeTimeProvider(KnownReportDay.Utc(23, 0)));
 
@@ -67,10 +70,10 @@ public sealed class DailyReportBuilderTests
         Assert.Equal([10, 2, 5, 390], report.Gaps.Select(g => g.Minutes));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BuildAsync_LowerQuoteThreshold_ReportsTheShortSilenceToo()
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         await KnownReportDay.SeedAsync(db);
         var (builder, _) = Create(db, new FakeTimeProvider(KnownReportDay.Utc(23, 0)));
 
@@ -79,10 +82,10 @@ public sealed class DailyReportBuilderTests
         Assert.Equal([10, 3], report.Gaps.Where(g => g.Dataset == "quotes").Select(g => g.Minutes));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BuildAsync_SessionStillRunning_GapsStopAtNow()
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         await KnownReportDay.SeedAsync(db);
         var (builder, _) = Create(db, new FakeTimeProvider(KnownReportDay.Utc(15, 5, 30)));
 
@@ -96,10 +99,10 @@ public sealed class DailyReportBuilderTests
             report.Gaps);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BuildAsync_EarlyCloseInTheCalendar_UsesTheStoredSession()
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         var friday = new DateOnly(2026, 11, 27);
         var (builder, calendar) = Create(db, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
         DateTimeOffset open = MarketClock.AtExchangeTime(friday, new TimeOnly(9, 30));
@@ -116,10 +119,10 @@ public sealed class DailyReportBuilderTests
         Assert.All(report.Datasets, d => Assert.Equal(0, d.Rows));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BuildAsync_ClosedDay_HasNoGapsAndNoJournalWhenNotAsked()
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         var (builder, _) = Create(db, new FakeTimeProvider(KnownReportDay.Utc(23, 0)));
 
         DailyReport report = await builder.BuildAsync(new DateOnly(2026, 11, 22), null, 5, CancellationToken.None);
@@ -130,14 +133,14 @@ public sealed class DailyReportBuilderTests
         Assert.Contains("not read", report.Journal.Reason, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("2026-11-28T15:00:00Z", "2026-11-27")] // Saturday: Friday
     [InlineData("2026-11-25T14:00:00Z", "2026-11-24")] // Wednesday 09:00 ET, before the bell: Tuesday
     [InlineData("2026-11-25T14:30:00Z", "2026-11-25")] // Wednesday at the bell
     [InlineData("2026-11-30T03:00:00Z", "2026-11-27")] // Sunday 22:00 ET
     public async Task LatestTradingDayAsync_Now_IsTheNewestDayWhoseSessionBegan(string now, string expected)
     {
-        await using SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        await using TestDatabase db = await CreateDatabaseAsync();
         var (builder, _) = Create(db, new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
 
         DateOnly day = await builder.LatestTradingDayAsync(CancellationToken.None);

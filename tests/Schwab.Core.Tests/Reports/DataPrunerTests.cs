@@ -9,7 +9,8 @@ using Schwab.Testing.Data;
 
 namespace Schwab.Core.Tests.Reports;
 
-public sealed class DataPrunerTests
+/// <summary>Pruning on known content; run on SQLite and (when <c>SCHWAB_TEST_SQLSERVER</c> is set) on SQL Server.</summary>
+public abstract class DataPrunerTests
 {
     // Sunday 2026-11-29 10:00 ET: "older than 3 days" keeps 11-26 onwards, so the cut-off is 2026-11-26 05:00Z, which is
     // exactly where KnownReportDay's day ends (its next-midnight quote sits on the boundary and must stay).
@@ -20,6 +21,8 @@ public sealed class DataPrunerTests
     private const int OldChainRows = 790;
     private const int OldMinuteCandles = 775;
 
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
     private static DataPruner Create(TestDatabase db, FakeLogger<DataPruner>? logger = null) =>
         new(db.Connections, db.Names, s_time, logger ?? new FakeLogger<DataPruner>());
 
@@ -29,15 +32,15 @@ public sealed class DataPrunerTests
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (TableName table in TableNames.All)
         {
-            counts[table.SqliteName] = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table.SqliteName}");
+            counts[table.SqliteName] = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {KnownReportDay.Table(db, table)}");
         }
 
         return counts;
     }
 
-    private static async Task<SqliteTestDatabase> SeedAsync()
+    private async Task<TestDatabase> SeedAsync()
     {
-        SqliteTestDatabase db = await SqliteTestDatabase.CreateAsync();
+        TestDatabase db = await CreateDatabaseAsync();
         await KnownReportDay.SeedAsync(db);
         await new StreamingDataStore(db.Connections, db.Names).WriteAsync(
             [.. new[] { 1, 2 }.Select(h => new StreamingRow { Ordinal = h, Timestamp = s_cutoff.AddHours(h), Sequence = 9000 + h, Service = "LEVELONE_EQUITIES", Symbol = "$SPX" })],
@@ -59,23 +62,28 @@ public sealed class DataPrunerTests
         // Old rows in every table prune must never touch (tokens, hashes, calendar past and future, order details, status, alerts).
         DateTimeOffset old = s_cutoff.AddDays(-60);
         await using var connection = await db.Connections.OpenAsync(CancellationToken.None);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO SCHWAB_API VALUES ('MAIN_DATA', 'v1:a', 'v1:r', @Old, @Old, @Old, @Old, 1);
-            INSERT INTO SCHWAB_HASH VALUES ('HASH', 'MAIN_DATA', 'v1:n', @Old);
-            INSERT INTO SCHWAB_MARKET_HOURS (market_date, market, product, is_open, updated_at) VALUES ('2026-09-01', 'equity', 'EQ', 1, @Old);
-            INSERT INTO SCHWAB_MARKET_HOURS (market_date, market, product, is_open, updated_at) VALUES ('2026-12-01', 'equity', 'EQ', 1, @Old);
-            INSERT INTO SCHWAB_ORDER_LEGS (order_id, leg_id) VALUES (3, 1);
-            INSERT INTO SCHWAB_ORDER_ACTIVITIES (order_id, activity_id) VALUES (3, 1);
-            INSERT INTO SCHWAB_EXECUTION_LEGS (order_id, activity_id, leg_id, time) VALUES (3, 1, 1, @Old);
-            INSERT INTO SCHWAB_SPREADS (order_id, account_hash, strategy, quantity, filled_at, updated_at) VALUES (3, 'HASH', 'VERTICAL', '1', @Old, @Old);
-            INSERT INTO SCHWAB_SERVICE_STATUS (service, host, pid, started_at, last_heartbeat_at) VALUES ('schwab-chains', 'h', 1, @Old, @Old);
-            INSERT INTO SCHWAB_ALERTS (alert_key, first_seen_at, last_seen_at, occurrence_count) VALUES ('k', @Old, @Old, 1);
-            """,
-            new { Old = old });
+        string[] rows =
+        [
+            $"INSERT INTO {T(TableNames.Api)} VALUES ('MAIN_DATA', 'v1:a', 'v1:r', @Old, @Old, @Old, @Old, 1)",
+            $"INSERT INTO {T(TableNames.Hash)} VALUES ('HASH', 'MAIN_DATA', 'v1:n', @Old)",
+            $"INSERT INTO {T(TableNames.MarketHours)} (market_date, market, product, is_open, updated_at) VALUES ('2026-09-01', 'equity', 'EQ', 1, @Old)",
+            $"INSERT INTO {T(TableNames.MarketHours)} (market_date, market, product, is_open, updated_at) VALUES ('2026-12-01', 'equity', 'EQ', 1, @Old)",
+            $"INSERT INTO {T(TableNames.OrderLegs)} (order_id, leg_id) VALUES (3, 1)",
+            $"INSERT INTO {T(TableNames.OrderActivities)} (order_id, activity_id) VALUES (3, 1)",
+            $"INSERT INTO {T(TableNames.ExecutionLegs)} (order_id, activity_id, leg_id, time) VALUES (3, 1, 1, @Old)",
+            $"INSERT INTO {T(TableNames.Spreads)} (order_id, account_hash, strategy, quantity, filled_at, updated_at) VALUES (3, 'HASH', 'VERTICAL', '1', @Old, @Old)",
+            $"INSERT INTO {T(TableNames.ServiceStatus)} (service, host, pid, started_at, last_heartbeat_at) VALUES ('schwab-chains', 'h', 1, @Old, @Old)",
+            $"INSERT INTO {T(TableNames.Alerts)} (alert_key, first_seen_at, last_seen_at, occurrence_count) VALUES ('k', @Old, @Old, 1)",
+        ];
+        foreach (string row in rows)
+        {
+            await connection.ExecuteAsync(row, new { Old = old });
+        }
+
+        string T(TableName table) => KnownReportDay.Table(db, table);
     }
 
-    [Fact]
+    [SkippableFact]
     public void CutoffFor_Days_IsNewYorkMidnightThatManyExchangeDaysBack()
     {
         var lateFridayNewYork = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero)); // 11-27 22:00 ET
@@ -87,10 +95,10 @@ public sealed class DataPrunerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => pruner.CutoffFor(0));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PruneAsync_RowsBeforeTheCutoff_AreDeletedInBatchesAndNothingElseIs()
     {
-        await using SqliteTestDatabase db = await SeedAsync();
+        await using TestDatabase db = await SeedAsync();
         Dictionary<string, long> before = await CountAllAsync(db);
         var logger = new FakeLogger<DataPruner>();
         DataPruner pruner = Create(db, logger);
@@ -118,10 +126,10 @@ public sealed class DataPrunerTests
         Assert.Equal(3, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 3100));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PruneAsync_DryRun_CountsWhatWouldGoAndDeletesNothing()
     {
-        await using SqliteTestDatabase db = await SeedAsync();
+        await using TestDatabase db = await SeedAsync();
         Dictionary<string, long> before = await CountAllAsync(db);
 
         IReadOnlyList<TablePruneResult> results = await Create(db).PruneAsync(s_cutoff, 100, dryRun: true, CancellationToken.None);
@@ -131,10 +139,10 @@ public sealed class DataPrunerTests
         Assert.Equal(before, await CountAllAsync(db));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PruneAsync_SecondRun_RemovesNothing()
     {
-        await using SqliteTestDatabase db = await SeedAsync();
+        await using TestDatabase db = await SeedAsync();
         DataPruner pruner = Create(db);
         await pruner.PruneAsync(s_cutoff, 1000, dryRun: false, CancellationToken.None);
         Dictionary<string, long> afterFirst = await CountAllAsync(db);

@@ -81,6 +81,10 @@ internal static class KnownReportDay
         await store.UpsertAsync(CandleTable.Day, [Bar("$SPX", Utc(6, 0)), Bar("$SPX", Utc(6, 0).AddDays(-1))], CancellationToken.None);
     }
 
+    /// <summary>The table's name in <paramref name="db"/>'s dialect, for test-only SQL.</summary>
+    public static string Table(TestDatabase db, TableName table) =>
+        db.Provider == DatabaseProvider.SqlServer ? db.Names.Resolve(table.SqlServerName) : table.SqliteName;
+
     private static async Task SeedAccountRowsAsync(TestDatabase db)
     {
         await using var connection = await db.Connections.OpenAsync(CancellationToken.None);
@@ -88,33 +92,33 @@ internal static class KnownReportDay
         foreach ((long id, DateTimeOffset at) in new[] { (1L, Utc(15, 0)), (2L, Utc(19, 0)), (3L, before) })
         {
             await connection.ExecuteAsync(
-                "INSERT INTO SCHWAB_ORDERS (order_id, account_hash, status, entered_time, updated_at) VALUES (@Id, 'HASH', 'FILLED', @At, @At)",
+                $"INSERT INTO {Table(db, TableNames.Orders)} (order_id, account_hash, status, entered_time, updated_at) VALUES (@Id, 'HASH', 'FILLED', @At, @At)",
                 new { Id = id, At = at });
         }
 
         foreach ((long id, string hash, DateTimeOffset at) in new[] { (1L, "a", Utc(15, 0)), (1L, "b", Utc(15, 1)), (2L, "c", Utc(19, 0)), (3L, "d", before) })
         {
             await connection.ExecuteAsync(
-                "INSERT INTO SCHWAB_JSON_TRANSACTIONS (created_at, order_id, content_hash, json) VALUES (@At, @Id, @Hash, '{}')",
+                $"INSERT INTO {Table(db, TableNames.JsonTransactions)} (created_at, order_id, content_hash, json) VALUES (@At, @Id, @Hash, '{{}}')",
                 new { Id = id, Hash = hash, At = at });
         }
 
         foreach ((long id, DateTimeOffset at) in new[] { (10L, Utc(16, 0)), (11L, before) })
         {
             await connection.ExecuteAsync(
-                "INSERT INTO SCHWAB_TRANSACTIONS (activity_id, account_hash, time, type, json, updated_at) VALUES (@Id, 'HASH', @At, 'TRADE', '{}', @At)",
+                $"INSERT INTO {Table(db, TableNames.Transactions)} (activity_id, account_hash, time, type, json, updated_at) VALUES (@Id, 'HASH', @At, 'TRADE', '{{}}', @At)",
                 new { Id = id, At = at });
         }
 
         foreach (DateTimeOffset at in new[] { Utc(14, 0), Utc(18, 0), before })
         {
-            await connection.ExecuteAsync("INSERT INTO SCHWAB_BALANCES (collected_at, account_hash) VALUES (@At, 'HASH')", new { At = at });
+            await connection.ExecuteAsync($"INSERT INTO {Table(db, TableNames.Balances)} (collected_at, account_hash) VALUES (@At, 'HASH')", new { At = at });
         }
 
         foreach ((DateTimeOffset at, string symbol) in new[] { (Utc(14, 0), "SPY"), (Utc(14, 0), "QQQ"), (Utc(18, 0), "SPY"), (before, "SPY") })
         {
             await connection.ExecuteAsync(
-                "INSERT INTO SCHWAB_POSITIONS (collected_at, account_hash, symbol) VALUES (@At, 'HASH', @Symbol)", new { At = at, Symbol = symbol });
+                $"INSERT INTO {Table(db, TableNames.Positions)} (collected_at, account_hash, symbol) VALUES (@At, 'HASH', @Symbol)", new { At = at, Symbol = symbol });
         }
     }
 
