@@ -55,6 +55,9 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Orders.OrderStore>();
         services.TryAddSingleton<Orders.TransactionStore>();
         services.TryAddSingleton<Streaming.StreamingDataStore>();
+        services.TryAddSingleton<Reports.ReportStore>();
+        services.TryAddSingleton<Reports.DailyReportBuilder>();
+        services.TryAddSingleton<Retention.DataPruner>();
         services.TryAddSingleton<Api.Auth.IAccessTokenSource, StoredAccessTokenSource>();
         return services;
     }

@@ -6,9 +6,10 @@ namespace Schwab.Cli.Commands.Db;
 internal sealed class DbCommand : Command
 {
     public DbCommand()
-        : base("db", "Create, upgrade and inspect the database schema")
+        : base("db", "Create, upgrade and inspect the database schema; prune old time series")
     {
         Add(new MigrateCommand());
         Add(new StatusCommand());
+        Add(new PruneCommand());
     }
 }
