@@ -34,7 +34,7 @@ internal sealed class CliServices : IAsyncDisposable
         IConfigurationRoot configuration = SchwabConfiguration.Build(configPath);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(CliTime.Provider);
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning));
         services.AddSchwabPrerequisites();
         services.AddSchwabSettings();

@@ -4,6 +4,7 @@ using Schwab.Cli.Commands.Auth;
 using Schwab.Cli.Commands.Backfill;
 using Schwab.Cli.Commands.Check;
 using Schwab.Cli.Commands.Db;
+using Schwab.Cli.Commands.Health;
 using Schwab.Cli.Commands.Key;
 using Schwab.Cli.Commands.Simulate;
 using Schwab.Cli.Commands.Tokens;
@@ -29,6 +30,7 @@ internal static class SchwabCtl
             new SimulateCommand(),
             new Commands.Balances.BalancesCommand(),
             new BackfillCommand(),
+            new HealthCommand(),
         };
         return root;
     }
