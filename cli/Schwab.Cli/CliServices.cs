@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Schwab.Core.Alerts;
 using Schwab.Core.Api;
 using Schwab.Core.Configuration;
 using Schwab.Core.Data;
@@ -40,8 +41,10 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSchwabSettings();
         services.AddSchwabData();
         services.AddSchwabApi();
+        services.AddSchwabAlerts();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.SecretsFileCheck>();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.ApiCallCheck>();
+        services.AddSingleton<IPrerequisiteCheck, Commands.Check.SmtpCheck>();
         return new CliServices(configuration, services, services.BuildServiceProvider());
     }
 

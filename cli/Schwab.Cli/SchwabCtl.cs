@@ -29,6 +29,7 @@ internal static class SchwabCtl
             new SimulateCommand(),
             new Commands.Balances.BalancesCommand(),
             new BackfillCommand(),
+            new Commands.Alert.AlertCommand(),
         };
         return root;
     }
