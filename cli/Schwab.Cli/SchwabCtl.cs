@@ -31,6 +31,7 @@ internal static class SchwabCtl
             new Commands.Balances.BalancesCommand(),
             new BackfillCommand(),
             new HealthCommand(),
+            new Commands.Alert.AlertCommand(),
         };
         return root;
     }
