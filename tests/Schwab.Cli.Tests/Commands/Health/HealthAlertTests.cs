@@ -1,3 +1,5 @@
+using Schwab.Cli.Commands.Health;
+using Schwab.Core.Alerts;
 using Schwab.Testing.Smtp;
 
 namespace Schwab.Cli.Tests.Commands.Health;
@@ -50,5 +52,29 @@ public sealed class HealthAlertTests
         Assert.Equal(ExitCodes.HealthCritical, exitCode);
         Assert.Equal(["heartbeat:schwab-chains"], HealthReportReader.Parse(output).Problems);
         Assert.Contains("schwabctl: alerts are disabled (Alerts:Enabled is false): nothing sent", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HealthAlert_UnitAlreadyAlertedByOnFailure_IsNotMailedTwiceAndItsRecoveryIsSent()
+    {
+        await using SmtpTestServer smtp = SmtpTestServer.Start();
+        await using HealthScene scene = await HealthScene.CreateAsync(HealthScene.InSession, extraSections: smtp.AlertsSection());
+        CliTime.Provider = scene.Time;
+        await using CliServices services = CliServices.Create(scene.Config, TextWriter.Null);
+        AlertDispatcher dispatcher = services.Get<AlertDispatcher>();
+        Assert.Equal(AlertOutcome.Sent, await dispatcher.RaiseAsync("unit-failed:schwab-chains.service", "schwab-chains.service failed", "unit failed", CancellationToken.None));
+        HealthReport Report(HealthStatus status) => new(scene.Now, [HealthCheck.Of(status, "unit schwab-chains", "unit:schwab-chains", status == HealthStatus.Ok ? "active (running)" : "failed (failed), result exit-code")]);
+
+        IReadOnlyList<string> whileFailed = await HealthAlerts.SendAsync(Report(HealthStatus.Critical), dispatcher, CancellationToken.None);
+        int mailsWhileFailed = smtp.Messages.Count;
+        IReadOnlyList<string> afterRecovery = await HealthAlerts.SendAsync(Report(HealthStatus.Ok), dispatcher, CancellationToken.None);
+        IReadOnlyList<SmtpMessage> mails = await smtp.WaitForMessagesAsync(2);
+
+        Assert.Equal(["alert unit:schwab-chains: already alerted as unit-failed:schwab-chains.service"], whileFailed);
+        Assert.Equal(1, mailsWhileFailed);
+        Assert.Equal(["alert unit-failed:schwab-chains.service: resolved"], afterRecovery);
+        Assert.Equal(2, mails.Count);
+        Assert.Contains("RESOLVED: unit schwab-chains: active (running)", mails[1].Subject, StringComparison.Ordinal);
+        Assert.Empty(await dispatcher.OpenAsync("", CancellationToken.None));
     }
 }
