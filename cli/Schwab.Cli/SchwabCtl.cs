@@ -4,6 +4,7 @@ using Schwab.Cli.Commands.Auth;
 using Schwab.Cli.Commands.Backfill;
 using Schwab.Cli.Commands.Check;
 using Schwab.Cli.Commands.Db;
+using Schwab.Cli.Commands.Health;
 using Schwab.Cli.Commands.Key;
 using Schwab.Cli.Commands.Simulate;
 using Schwab.Cli.Commands.Tokens;
@@ -30,6 +31,8 @@ internal static class SchwabCtl
             new Commands.Balances.BalancesCommand(),
             new BackfillCommand(),
             new Commands.Report.ReportCommand(),
+            new HealthCommand(),
+            new Commands.Alert.AlertCommand(),
         };
         return root;
     }
