@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Schwab.Core.Alerts;
 using Schwab.Core.Api;
 using Schwab.Core.Configuration;
 using Schwab.Core.Data;
@@ -34,12 +35,13 @@ internal sealed class CliServices : IAsyncDisposable
         IConfigurationRoot configuration = SchwabConfiguration.Build(configPath);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(CliTime.Provider);
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(error)).SetMinimumLevel(LogLevel.Warning));
         services.AddSchwabPrerequisites();
         services.AddSchwabSettings();
         services.AddSchwabData();
         services.AddSchwabApi();
+        services.AddSchwabAlerts();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.SecretsFileCheck>();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.ApiCallCheck>();
         return new CliServices(configuration, services, services.BuildServiceProvider());

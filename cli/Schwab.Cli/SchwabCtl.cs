@@ -5,6 +5,7 @@ using Schwab.Cli.Commands.Backfill;
 using Schwab.Cli.Commands.Check;
 using Schwab.Cli.Commands.Db;
 using Schwab.Cli.Commands.Demo;
+using Schwab.Cli.Commands.Health;
 using Schwab.Cli.Commands.Key;
 using Schwab.Cli.Commands.Simulate;
 using Schwab.Cli.Commands.Tokens;
@@ -31,6 +32,7 @@ internal static class SchwabCtl
             new Commands.Balances.BalancesCommand(),
             new BackfillCommand(),
             new DemoCommand(),
+            new HealthCommand(),
         };
         return root;
     }

@@ -26,6 +26,8 @@ public static class SettingsServiceCollectionExtensions
             .WithSchwabValidation<StreamOptions, StreamOptionsValidator>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.SectionName)
             .WithSchwabValidation<AlertOptions, AlertOptionsValidator>();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName)
+            .WithSchwabValidation<HealthOptions, HealthOptionsValidator>();
         return services;
     }
 }

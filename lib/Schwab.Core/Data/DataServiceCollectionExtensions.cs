@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<TokenStore>();
         services.TryAddSingleton<HashStore>();
         services.TryAddSingleton<ServiceStatusStore>();
+        services.TryAddSingleton<FreshnessStore>();
         services.TryAddSingleton<MarketHoursStore>();
         services.TryAddSingleton<BalancesStore>();
         services.TryAddSingleton<OptionChainStore>();

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Schwab.Cli.Commands.Health;
+
+/// <summary>The readable form: one line per check (<c>OK  |WARN|CRIT</c>, name, detail), then the overall line.</summary>
+internal static class HealthTable
+{
+    public static string Label(HealthStatus status) => status switch
+    {
+        HealthStatus.Critical => "CRIT",
+        HealthStatus.Warning => "WARN",
+        _ => "OK",
+    };
+
+    public static IEnumerable<string> Lines(HealthReport report)
+    {
+        int width = report.Checks.Count == 0 ? 0 : report.Checks.Max(c => c.Name.Length);
+        foreach (HealthCheck check in report.Checks)
+        {
+            yield return $"{Label(check.Status),-4}  {check.Name.PadRight(width)}  {check.Detail}";
+        }
+
+        int Count(HealthStatus s) => report.Checks.Count(c => c.Status == s);
+        yield return string.Create(
+            CultureInfo.InvariantCulture,
+            $"overall: {report.Status.ToString().ToUpperInvariant()} ({Count(HealthStatus.Critical)} critical, {Count(HealthStatus.Warning)} warning, {Count(HealthStatus.Ok)} ok)");
+    }
+}
