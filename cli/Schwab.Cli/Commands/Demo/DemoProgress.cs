@@ -50,7 +50,7 @@ internal sealed class DemoProgress(TextWriter output, bool terminal)
 
     public static string[] Table(DemoSnapshot s, DatasetCounts? previous)
     {
-        string length = s.Duration is { } d ? $" of {Clock(d)}" : "";
+        string length = s.Duration is { } total ? $" of {Clock(total)}" : "";
         var lines = new List<string>
         {
             $"Schwab pipeline demo: {Clock(s.Elapsed)}{length} (Ctrl-C stops)",
@@ -69,10 +69,12 @@ internal sealed class DemoProgress(TextWriter output, bool terminal)
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"  stream: {s.StreamUpdatesPerSecond:N0} updates/s"));
         lines.Add($"  tokens: {s.Tokens}");
         lines.Add("");
-        foreach ((string name, bool running, string? status) in s.Daemons)
+        lines.Add("  daemon              pid      heartbeat  status (as of the heartbeat)");
+        foreach (DaemonState d in s.Daemons)
         {
-            string state = running ? status ?? "starting" : "EXITED (see its log)";
-            lines.Add($"  {name,-20}{Shorten(state, 90)}");
+            string beat = d.HeartbeatAge is { } age ? string.Create(CultureInfo.InvariantCulture, $"{age.TotalSeconds:0} s ago") : "none yet";
+            string state = d.Running ? d.Status ?? "" : "EXITED: see its log";
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {d.Name,-20}{d.Pid,-9}{beat,-11}{Shorten(state, 80)}"));
         }
 
         return [.. lines];

@@ -26,7 +26,9 @@ internal sealed partial class DemoRun
                 DatasetCounts counts = await query.GetAsync(stop.Token);
                 double rate = previous is null ? 0 : (counts.StreamingData - previous.StreamingData) / Math.Max(0.001, (now - previousAt).TotalSeconds);
                 IReadOnlyList<ServiceStatus> rows = await heartbeats.ListAsync(stop.Token);
-                var daemons = _daemons.Select(p => (p.Name, !p.ExitedEarly, rows.FirstOrDefault(r => r.Service == p.Name && r.Pid == p.Pid)?.Status)).ToList();
+                var daemons = _daemons.Select(p => rows.FirstOrDefault(r => r.Service == p.Name && r.Pid == p.Pid) is { } row
+                    ? new DaemonState(p.Name, p.Pid, !p.ExitedEarly, now - row.LastHeartbeatAt, row.Status)
+                    : new DaemonState(p.Name, p.Pid, !p.ExitedEarly, null, null)).ToList();
                 await progress.ShowAsync(new DemoSnapshot(now - started, options.Duration, counts, rate, await TokenLineAsync(tokens, now, stop.Token), daemons), previous);
                 if (_daemons.FirstOrDefault(p => p.ExitedEarly) is { } dead)
                 {
@@ -44,6 +46,19 @@ internal sealed partial class DemoRun
         }
 
         return true;
+    }
+
+    /// <summary>How to call this schwabctl again: its path relative to the working directory (it is not on PATH in a clone).</summary>
+    private static string SchwabctlPath()
+    {
+        string? path = Environment.ProcessPath;
+        if (path is null || !Path.GetFileName(path).StartsWith("schwabctl", StringComparison.Ordinal))
+        {
+            return "schwabctl";
+        }
+
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private static async Task<string> TokenLineAsync(TokenStore store, DateTimeOffset now, CancellationToken cancellationToken)
@@ -71,10 +86,11 @@ internal sealed partial class DemoRun
             await error.WriteLineAsync($"still empty: {string.Join(", ", counts.Empty)} (a longer --duration gives every daemon its first turn)");
         }
 
-        await output.WriteLineAsync($"the data is in {_setup.DatabasePath}; look at it with:");
-        await output.WriteLineAsync($"  sqlite3 {_setup.DatabasePath} 'SELECT symbol, bid, ask, last FROM SCHWAB_LATEST_QUOTE LIMIT 10'");
-        await output.WriteLineAsync($"  schwabctl health --config {_setup.SettingsPath}");
-        await output.WriteLineAsync($"  schwabctl tokens --config {_setup.SettingsPath}");
+        string schwabctl = SchwabctlPath();
+        await output.WriteLineAsync($"the data is in {_setup.DatabasePath}, the settings that reach it in {_setup.SettingsPath}; look with:");
+        await output.WriteLineAsync($"  sqlite3 {_setup.DatabasePath} 'SELECT symbol, bid, ask, last, timestamp FROM SCHWAB_LATEST_QUOTE LIMIT 10'");
+        await output.WriteLineAsync($"  {schwabctl} health --config {_setup.SettingsPath}");
+        await output.WriteLineAsync($"  {schwabctl} tokens --config {_setup.SettingsPath}");
         return stoppedEarly || _failedStops > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -7,4 +7,4 @@ internal sealed record DemoSnapshot(
     DatasetCounts Counts,
     double StreamUpdatesPerSecond,
     string Tokens,
-    IReadOnlyList<(string Name, bool Running, string? Status)> Daemons);
+    IReadOnlyList<DaemonState> Daemons);
