@@ -37,7 +37,10 @@ internal sealed class DaemonProcess : IAsyncDisposable
     {
         string name = Path.GetFileName(executable);
         string logPath = Path.Combine(logFolder, name + ".log");
-        var info = new ProcessStartInfo(executable)
+        // Through sh only to start the daemon with SIGINT ignored (inherited across exec): a terminal's Ctrl-C reaches the
+        // whole foreground process group, and a daemon that got SIGINT and then the demo's SIGTERM mid-shutdown is killed
+        // by the second signal (exit 143) instead of flushing. The demo alone reacts to Ctrl-C and sends each one SIGTERM.
+        var info = new ProcessStartInfo("/bin/sh")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -51,6 +54,9 @@ internal sealed class DaemonProcess : IAsyncDisposable
             info.Environment.Remove(key);
         }
 
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("trap '' INT; exec \"$0\" \"$@\"");
+        info.ArgumentList.Add(executable);
         info.ArgumentList.Add("--config");
         info.ArgumentList.Add(settingsPath);
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
