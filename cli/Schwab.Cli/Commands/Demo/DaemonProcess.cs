@@ -121,7 +121,7 @@ internal sealed class DaemonProcess : IAsyncDisposable
 
         lock (log)
         {
-            if (log.BaseStream.CanWrite)
+            if (log.BaseStream?.CanWrite == true)
             {
                 log.WriteLine(line);
             }
