@@ -44,6 +44,7 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSchwabAlerts();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.SecretsFileCheck>();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.ApiCallCheck>();
+        services.AddSingleton<IPrerequisiteCheck, Commands.Check.SmtpCheck>();
         return new CliServices(configuration, services, services.BuildServiceProvider());
     }
 

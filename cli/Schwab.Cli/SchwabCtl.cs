@@ -33,6 +33,7 @@ internal static class SchwabCtl
             new BackfillCommand(),
             new DemoCommand(),
             new HealthCommand(),
+            new Commands.Alert.AlertCommand(),
         };
         return root;
     }

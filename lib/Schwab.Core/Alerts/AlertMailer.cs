@@ -18,9 +18,18 @@ internal sealed class AlertMailer(TimeProvider time)
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Sends the mail; throws <see cref="AlertDeliveryException"/> with a one-line reason when it was not accepted.</summary>
-    public async Task SendAsync(AlertOptions options, string subject, string body, CancellationToken cancellationToken)
+    public Task SendAsync(AlertOptions options, string subject, string body, CancellationToken cancellationToken)
     {
         MimeMessage message = Compose(options, subject, body);
+        return ConverseAsync(options, (client, ct) => client.SendAsync(message, ct), cancellationToken);
+    }
+
+    /// <summary>Connects, secures and authenticates as a delivery would, then quits without sending (for <c>schwabctl check</c>).</summary>
+    public Task ProbeAsync(AlertOptions options, CancellationToken cancellationToken) =>
+        ConverseAsync(options, (client, ct) => client.NoOpAsync(ct), cancellationToken);
+
+    private async Task ConverseAsync(AlertOptions options, Func<SmtpClient, CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
         string server = $"{options.SmtpHost}:{options.SmtpPort}";
         using var timeout = new CancellationTokenSource(Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -33,7 +42,7 @@ internal sealed class AlertMailer(TimeProvider time)
                 await client.AuthenticateAsync(options.Username, options.Password ?? "", linked.Token);
             }
 
-            await client.SendAsync(message, linked.Token);
+            await action(client, linked.Token);
             await client.DisconnectAsync(quit: true, linked.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -47,7 +56,8 @@ internal sealed class AlertMailer(TimeProvider time)
         catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or AuthenticationException
             or SslHandshakeException or ServiceNotConnectedException or IOException or System.Net.Sockets.SocketException)
         {
-            string reason = SecretRedactor.Redact(OneLine(ex.Message), [options.Password]);
+            string said = ex is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : ex.Message;
+            string reason = SecretRedactor.Redact(OneLine(said), [options.Password]);
             throw new AlertDeliveryException($"SMTP server {server} did not take the mail: {reason}", ex);
         }
     }

@@ -17,7 +17,11 @@ public static class AlertServiceCollectionExtensions
     public static IServiceCollection AddSchwabAlerts(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSchwabData();
+        if (!services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
+        {
+            services.AddSchwabData();
+        }
+
         if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IValidateOptions<AlertOptions>)))
         {
             services.AddSchwabSettings();

@@ -29,6 +29,9 @@ internal static partial class SecretRedactor
         }
 
         result = AuthorizationScheme().Replace(result, m => m.Groups["scheme"].Value + " " + Hidden);
+        result = SchwabToken().Replace(result, Hidden);
+        result = Jwt().Replace(result, Hidden);
+        result = OpaqueRun().Replace(result, Hidden);
         result = NamedSecret().Replace(result, m => m.Groups["name"].Value + Hidden);
         result = GenericSecret().Replace(result, m => m.Groups["name"].Value + Hidden);
         result = QueryCode().Replace(result, m => m.Groups["name"].Value + Hidden);
@@ -38,6 +41,18 @@ internal static partial class SecretRedactor
 
     [GeneratedRegex(@"(?<scheme>\b(?:Bearer|Basic))\s+[A-Za-z0-9._~+/=@%-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorizationScheme();
+
+    // Schwab's own shapes (schwab-api.md): access tokens "I0.<base64>.<opaque>@", authorization codes "C0.…@" (or %40).
+    [GeneratedRegex(@"\b[IC]0\.[A-Za-z0-9._~+/=-]{16,}(?:@|%40)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SchwabToken();
+
+    // id_token and other JWTs.
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9._-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Jwt();
+
+    // A bare opaque token (refresh tokens are 96 URL-safe characters and an "@"); no words, paths or hashes are this long and unbroken.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{65,}@?", RegexOptions.CultureInvariant)]
+    private static partial Regex OpaqueRun();
 
     // access_token=…, "refresh_token": "…", ClientSecret: …, Alerts__Password=… (any length: these names are always secret).
     [GeneratedRegex(

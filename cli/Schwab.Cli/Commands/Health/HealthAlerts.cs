@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Schwab.Cli.Commands.Alert;
 using Schwab.Core.Alerts;
 
 namespace Schwab.Cli.Commands.Health;
@@ -14,7 +15,7 @@ internal static class HealthAlerts
 {
     /// <summary>The key <c>schwab-alert@.service</c> raises for a failed unit (<c>schwabctl alert unit-failed %i</c>).</summary>
     public static string OnFailureKey(string unitShortName) =>
-        unitShortName.Contains('.', StringComparison.Ordinal) ? $"unit-failed:{unitShortName}" : $"unit-failed:{unitShortName}.service";
+        UnitFailedCommand.KeyPrefix + (unitShortName.Contains('.', StringComparison.Ordinal) ? unitShortName : unitShortName + ".service");
 
     /// <returns>One line per alert raised or resolved, for stderr.</returns>
     public static async Task<IReadOnlyList<string>> SendAsync(HealthReport report, AlertDispatcher dispatcher, CancellationToken cancellationToken)

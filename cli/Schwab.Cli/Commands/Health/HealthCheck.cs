@@ -7,10 +7,10 @@ namespace Schwab.Cli.Commands.Health;
 internal sealed record HealthCheck(string Name, string Key, HealthStatus Status, string Detail, IReadOnlyDictionary<string, object?> Values)
 {
     public static HealthCheck Ok(string name, string key, string detail, IReadOnlyDictionary<string, object?>? values = null) =>
-        new(name, key, HealthStatus.Ok, detail, values ?? Empty);
+        new(name, key, HealthStatus.Ok, detail, values ?? s_empty);
 
     public static HealthCheck Of(HealthStatus status, string name, string key, string detail, IReadOnlyDictionary<string, object?>? values = null) =>
-        new(name, key, status, detail, values ?? Empty);
+        new(name, key, status, detail, values ?? s_empty);
 
-    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+    private static readonly IReadOnlyDictionary<string, object?> s_empty = new Dictionary<string, object?>();
 }

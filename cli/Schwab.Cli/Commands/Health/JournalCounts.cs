@@ -12,7 +12,10 @@ internal sealed class JournalCounts
     /// <summary>The EventId of <c>Log.RateLimited</c> in Schwab.Core/Api, written to the journal as <c>EVENT_ID</c>.</summary>
     public const string RateLimitedEventId = "1300";
 
-    /// <summary>The stable text of that message.</summary>
+    /// <summary>Its <c>EVENT_NAME</c>.</summary>
+    public const string RateLimitedEventName = "RateLimited";
+
+    /// <summary>The stable text that message starts with.</summary>
     public const string RateLimitedText = "429 rate limited";
 
     public int Entries { get; private set; }
@@ -68,8 +71,9 @@ internal sealed class JournalCounts
                 Increment(ErrorsByUnit, unit);
             }
 
-            if (Text(entry, "EVENT_ID") == RateLimitedEventId
-                || (Text(entry, "MESSAGE") is { } message && message.Contains(RateLimitedText, StringComparison.Ordinal)))
+            // Other libraries number their events too (Microsoft.Extensions.Hosting logs EVENT_ID 11), so the id counts only with our name.
+            bool byId = Text(entry, "EVENT_ID") == RateLimitedEventId && Text(entry, "EVENT_NAME") is null or RateLimitedEventName;
+            if (byId || (Text(entry, "MESSAGE") is { } message && message.StartsWith(RateLimitedText, StringComparison.Ordinal)))
             {
                 RateLimited++;
                 Increment(RateLimitedByUnit, unit);
