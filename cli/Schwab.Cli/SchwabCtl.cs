@@ -4,6 +4,7 @@ using Schwab.Cli.Commands.Auth;
 using Schwab.Cli.Commands.Backfill;
 using Schwab.Cli.Commands.Check;
 using Schwab.Cli.Commands.Db;
+using Schwab.Cli.Commands.Demo;
 using Schwab.Cli.Commands.Health;
 using Schwab.Cli.Commands.Key;
 using Schwab.Cli.Commands.Simulate;
@@ -31,6 +32,7 @@ internal static class SchwabCtl
             new Commands.Balances.BalancesCommand(),
             new BackfillCommand(),
             new Commands.Report.ReportCommand(),
+            new DemoCommand(),
             new HealthCommand(),
             new Commands.Alert.AlertCommand(),
         };
@@ -55,7 +57,9 @@ internal static class SchwabCtl
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Ctrl-C and SIGTERM cancel the command's token; give it time to stop what it started (the demo's daemons flush
+        // their rows) instead of System.CommandLine's default 2 s, after which it returns while the command still runs.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(60) };
         return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 }
