@@ -75,6 +75,9 @@ internal sealed partial class StreamRowWriter : IDisposable
     /// <summary>Rows committed to the database so far (including replayed ones).</summary>
     public long Committed => Interlocked.Read(ref _committed);
 
+    /// <summary>Rows that went through the spill file since start (replayed or still waiting).</summary>
+    public long SpilledTotal => Interlocked.Read(ref _spilledTotal);
+
     /// <summary>Rows waiting in the spill file.</summary>
     public long Spilled => Interlocked.Read(ref _spilledRecords);
 

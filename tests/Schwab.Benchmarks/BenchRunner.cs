@@ -8,7 +8,7 @@ namespace Schwab.Benchmarks;
 /// </summary>
 internal static class BenchRunner
 {
-    private static readonly IBenchmark[] s_benchmarks = [new ChainParseBenchmark(), new ChainStoreBenchmark()];
+    private static readonly IBenchmark[] s_benchmarks = [new ChainParseBenchmark(), new ChainStoreBenchmark(), new StreamBenchmark()];
 
     public static async Task<int> RunAsync(string[] args)
     {
