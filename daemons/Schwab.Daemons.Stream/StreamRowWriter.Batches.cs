@@ -95,24 +95,42 @@ internal sealed partial class StreamRowWriter
         }
     }
 
-    /// <summary>Writes the spill file's rows and <paramref name="pending"/> in receive order, then empties the file.</summary>
+    /// <summary>
+    /// Writes the spill file's rows and <paramref name="pending"/> in receive order, then empties the file. The file is read
+    /// in bounded chunks (<see cref="SpilledRows"/>), so replaying a long outage takes no more memory than a short one.
+    /// </summary>
     private async Task<bool> TryReplayAsync(List<StreamingRow> pending)
     {
+        pending.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
+        long from = 0;
         int done = 0;
         List<StreamingRow> extra = pending;
+        var batch = new List<StreamingRow>(_options.BatchSize);
         while (true)
         {
-            IReadOnlyList<byte[]> records = _spill!.ReadAll();
-            var rows = records.Skip(done).Select(StreamingRowCodec.Decode).Concat(extra).OrderBy(r => r.Ordinal).ToList();
-            for (int i = 0; i < rows.Count; i += _options.BatchSize)
+            SpilledRows region = SpilledRows.Scan(_spill!, from, _spill!.Length);
+            foreach (StreamingRow row in region.InOrder(extra))
             {
-                if (!await TryCommitAsync(rows.GetRange(i, Math.Min(_options.BatchSize, rows.Count - i))))
+                batch.Add(row);
+                if (batch.Count == _options.BatchSize)
                 {
-                    return false;
+                    if (!await TryCommitAsync(batch))
+                    {
+                        return false;
+                    }
+
+                    batch.Clear();
                 }
             }
 
-            done = records.Count;
+            if (batch.Count > 0 && !await TryCommitAsync(batch))
+            {
+                return false;
+            }
+
+            batch.Clear();
+            done += region.Count;
+            from = region.End;
             extra = [];
             pending.Clear(); // committed: nothing left for the caller to spill
             lock (_spillGate)
@@ -171,10 +189,8 @@ internal sealed partial class StreamRowWriter
                 Log.Spilling(_logger, reason, _spill!.Path);
             }
 
-            foreach (StreamingRow row in rows)
-            {
-                _spill!.Append(StreamingRowCodec.Encode(row));
-            }
+            // One write for the batch: a kill during it leaves a torn tail that replay drops (none of it acknowledged yet).
+            _spill!.AppendRange(rows.ConvertAll(StreamingRowCodec.Encode));
 
             Interlocked.Add(ref _spilledRecords, rows.Count);
             Interlocked.Add(ref _spilledTotal, rows.Count);

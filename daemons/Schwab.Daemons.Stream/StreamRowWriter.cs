@@ -100,11 +100,11 @@ internal sealed partial class StreamRowWriter : IDisposable
         }
 
         _spill = SpillFile.Open(SpillFilePath());
-        IReadOnlyList<byte[]> left = _spill.ReadAll();
+        SpilledRows left = SpilledRows.Scan(_spill, 0, _spill.Length);
         if (left.Count > 0)
         {
             _spilledRecords = left.Count;
-            _nextOrdinal = left.Max(r => StreamingRowCodec.Decode(r).Ordinal);
+            _nextOrdinal = left.MaxOrdinal;
             Log.SpillFound(_logger, left.Count, _spill.Path);
         }
     }
