@@ -13,7 +13,12 @@ namespace Schwab.Benchmarks;
 /// <remarks>One measured run (<c>--runs</c> does not apply): each one takes 10 s of a shared machine.</remarks>
 internal sealed class StreamBenchmark : IBenchmark
 {
-    private const double OfferedRate = 60_000;
+    /// <summary>The offered rate, unless <c>SCHWAB_BENCH_STREAM_RATE</c> names another (e.g. 1e9 to find the path's capacity).</summary>
+    private static readonly double OfferedRate =
+        double.TryParse(Environment.GetEnvironmentVariable("SCHWAB_BENCH_STREAM_RATE"), System.Globalization.CultureInfo.InvariantCulture, out double rate) && rate > 0
+            ? rate
+            : 60_000;
+
     private const long Updates = 600_000;
     private const long WarmUpUpdates = 120_000;
     private const int Keys = 400;
