@@ -80,12 +80,6 @@ internal sealed partial class StreamRowWriter
             return;
         }
 
-        // Everything buffered joins the replay so older rows never land after newer ones.
-        while (_buffer.Reader.TryRead(out StreamingRow? row))
-        {
-            batch.Add(row);
-        }
-
         if (!await TryReplayAsync(batch))
         {
             if (batch.Count > 0)
@@ -99,17 +93,26 @@ internal sealed partial class StreamRowWriter
     /// Writes the spill file's rows and <paramref name="pending"/> in receive order, then empties the file. The file is read
     /// in bounded chunks (<see cref="SpilledRows"/>), so replaying a long outage takes no more memory than a short one.
     /// </summary>
+    /// <remarks>
+    /// Each round first takes everything buffered, then the file up to its current end: rows buffered are older than rows the
+    /// receive loop spilled after them (it spills only while the buffer is full), so older rows never land after newer ones,
+    /// also when the buffer filled again during a long replay. On failure <paramref name="pending"/> holds what the caller spills.
+    /// </remarks>
     private async Task<bool> TryReplayAsync(List<StreamingRow> pending)
     {
-        pending.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
         long from = 0;
         int done = 0;
-        List<StreamingRow> extra = pending;
         var batch = new List<StreamingRow>(_options.BatchSize);
         while (true)
         {
+            while (_buffer.Reader.TryRead(out StreamingRow? buffered))
+            {
+                pending.Add(buffered);
+            }
+
+            pending.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
             SpilledRows region = SpilledRows.Scan(_spill!, from, _spill!.Length);
-            foreach (StreamingRow row in region.InOrder(extra))
+            foreach (StreamingRow row in region.InOrder(pending))
             {
                 batch.Add(row);
                 if (batch.Count == _options.BatchSize)
@@ -131,7 +134,6 @@ internal sealed partial class StreamRowWriter
             batch.Clear();
             done += region.Count;
             from = region.End;
-            extra = [];
             pending.Clear(); // committed: nothing left for the caller to spill
             lock (_spillGate)
             {

@@ -66,15 +66,43 @@ public sealed class StreamRowWriterSpillTests : IDisposable
             latest.Select(r => (r.Symbol, r.Sequence, r.Last)));
     }
 
+    [Fact]
+    public async Task RunAsync_BufferFillsAgainDuringAReplay_OlderBufferedRowsLandBeforeTheNewerSpilledOnes()
+    {
+        await DaemonSetup.PrepareDatabaseAsync(DatabasePath, keyFile: null);
+        List<LevelOneUpdate> updates = Updates(55);
+        using StreamRowWriter writer = Create(batchSize: 10, bufferCapacity: 10);
+        writer.Open();
+        updates.Take(30).ToList().ForEach(writer.Accept); // 1..10 buffered, 11..30 spilled (buffer full)
+        bool injected = false;
+        writer.Progress += (_, _) =>
+        {
+            if (!injected && writer.Committed > 0)
+            {
+                // The replay took the buffer; while it commits, the receive loop fills it again (31..40) and spills 41..55.
+                injected = true;
+                updates.Skip(30).ToList().ForEach(writer.Accept);
+                writer.Complete();
+            }
+        };
+
+        await writer.RunAsync().WaitAsync(TestTimeouts.Guard);
+
+        Assert.True(injected);
+        Assert.Equal((55L, 0L), (writer.Committed, writer.Spilled));
+        List<StoredQuotes.Row> stored = StoredQuotes.Read(DatabasePath, "streaming_data", "rowid");
+        Assert.Equal(updates.Select(u => (u.Key, u.Sequence)), stored.Select(r => (r.Symbol, r.Sequence)));
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private string DatabasePath => _dir.File("pipeline.db");
 
-    private StreamRowWriter Create()
+    private StreamRowWriter Create(int batchSize = 1000, int bufferCapacity = 100)
     {
         var database = new SqliteConnectionFactory(
             Options.Create(new DatabaseOptions { ConnectionString = $"Data Source={DatabasePath}" }), NullLogger<SqliteConnectionFactory>.Instance);
-        var options = new StreamOptions { BatchSize = 1000, BufferCapacity = 100, SpillDirectory = _dir.File("spill") };
+        var options = new StreamOptions { BatchSize = batchSize, BufferCapacity = bufferCapacity, SpillDirectory = _dir.File("spill") };
         return new StreamRowWriter(new StreamingDataStore(database, new SqlServerNames("OPT", "CHAINS")), Options.Create(options), _time,
             new WorkLoopWatchdog(_time), NullLogger<StreamRowWriter>.Instance);
     }
