@@ -72,6 +72,8 @@ internal sealed class StreamingDataStore(IDbConnectionFactory connections, SqlSe
                 @OpenInterest, @UnderlyingPrice, @TheoreticalValue);
         """;
 
+    private const int WalAutoCheckpointPages = 10_000;
+
     private readonly bool _sqlServer = connections.Provider == DatabaseProvider.SqlServer;
 
     /// <summary>Writes <paramref name="rows"/> (in their order) in one transaction; when this returns they are committed.</summary>
@@ -88,6 +90,10 @@ internal sealed class StreamingDataStore(IDbConnectionFactory connections, SqlSe
         if (!_sqlServer && connection is SqliteConnection sqlite)
         {
             // Synchronous on purpose: SQLite has no asynchronous I/O; the C API binding avoids a string and a box per value.
+            // A stream writes ~30 MB/s of pages: checkpoint the WAL every ~40 MB instead of every 4 MB (the default 1000
+            // pages), so a page rewritten by many batches (the index's last pages) reaches the database file once, and the
+            // committing batch pays for a checkpoint ten times less often. Durability is unchanged (checkpoints only copy).
+            SQLitePCL.raw.sqlite3_wal_autocheckpoint(sqlite.Handle, WalAutoCheckpointPages);
             using var statements = new SqliteStreamingStatements(sqlite, InsertSqlite, UpsertLatestSqlite);
             for (int i = 0; i < rows.Count; i++)
             {
