@@ -75,6 +75,9 @@ internal sealed partial class StreamRowWriter : IDisposable
     /// <summary>Rows committed to the database so far (including replayed ones).</summary>
     public long Committed => Interlocked.Read(ref _committed);
 
+    /// <summary>Rows that went through the spill file since start (replayed or still waiting).</summary>
+    public long SpilledTotal => Interlocked.Read(ref _spilledTotal);
+
     /// <summary>Rows waiting in the spill file.</summary>
     public long Spilled => Interlocked.Read(ref _spilledRecords);
 
@@ -97,11 +100,11 @@ internal sealed partial class StreamRowWriter : IDisposable
         }
 
         _spill = SpillFile.Open(SpillFilePath());
-        IReadOnlyList<byte[]> left = _spill.ReadAll();
+        SpilledRows left = SpilledRows.Scan(_spill, 0, _spill.Length);
         if (left.Count > 0)
         {
             _spilledRecords = left.Count;
-            _nextOrdinal = left.Max(r => StreamingRowCodec.Decode(r).Ordinal);
+            _nextOrdinal = left.MaxOrdinal;
             Log.SpillFound(_logger, left.Count, _spill.Path);
         }
     }
