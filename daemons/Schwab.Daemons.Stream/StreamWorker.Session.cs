@@ -10,6 +10,7 @@ internal sealed partial class StreamWorker
     private const decimal RecentreForce = -1m;
     private Channel<decimal>? _recentre;
     private int _recentring;
+    private volatile string? _problem;
     private int _optionCap = int.MaxValue;
     private long _lastCount;
     private DateTimeOffset _lastRateAt;
@@ -42,12 +43,14 @@ internal sealed partial class StreamWorker
                 catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.ConnectionLimit)
                 {
                     Log.AnotherConnection(logger, delay);
-                    status.Set("another streamer connection holds this Schwab login (code 12); retrying");
+                    ReportProblem(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"another streamer connection holds this Schwab login (code 12: Schwab allows one per login); retrying every {delay.TotalSeconds:F0} s"));
                 }
                 catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.LoginDenied)
                 {
                     Log.LoginDenied(logger, delay);
-                    status.Set("streamer LOGIN denied (code 3); retrying");
+                    ReportProblem("streamer LOGIN denied (code 3) even with a fresh token; retrying");
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested)
                 {
@@ -204,12 +207,27 @@ internal sealed partial class StreamWorker
                     _receiveLoop?.Beat();
                 }
 
-                ReportStatus(now);
+                if (client.IsLoggedIn)
+                {
+                    _problem = null;
+                }
+
+                // A problem (code 12, code 3) stays on the STATUS line until the client is logged in again.
+                if (_problem is null)
+                {
+                    ReportStatus(now);
+                }
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
         }
+    }
+
+    private void ReportProblem(string problem)
+    {
+        _problem = problem;
+        status.Set(problem);
     }
 
     private void ReportStatus(DateTimeOffset now)

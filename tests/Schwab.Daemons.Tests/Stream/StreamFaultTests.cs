@@ -52,6 +52,9 @@ public sealed class StreamFaultTests
         await h.StopWorkerAsync();
 
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2607);
+        int problem = h.States.ToList().FindIndex(s => s.Contains("another streamer connection holds this Schwab login (code 12", StringComparison.Ordinal));
+        Assert.True(problem >= 0, string.Join('\n', h.States));
+        Assert.Contains(h.States.Skip(problem + 1), s => s.Contains("STATUS=streaming", StringComparison.Ordinal));
         DateTimeOffset secondLogin = h.Simulator.Record.StreamCommands.Where(c => c.Command == "LOGIN").ElementAt(1).Time;
         Assert.True(secondLogin - reported >= TimeSpan.FromSeconds(3.5), $"retried after {secondLogin - reported}");
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);

@@ -192,7 +192,13 @@ internal sealed class StreamHarness : IAsyncDisposable
         && !Worker.IsRecentring
         && !Client.IsBusy
         && Writer.Received >= Simulator.Record.StreamUpdates.Count - _servedBefore
-        && Client.IsLoggedIn == (Simulator.ActiveStreamSessions > 0);
+        && Client.IsLoggedIn == (Simulator.ActiveStreamSessions - ForeignSessions > 0);
+
+    /// <summary>Streamer connections the test itself holds (another program streaming with the same login).</summary>
+    public int ForeignSessions { get; set; }
+
+    /// <summary>The STATUS lines the daemon sent.</summary>
+    public IReadOnlyList<string> States => ((RecordingNotifier)Services.GetRequiredService<ISystemdNotifier>()).States;
 
     /// <summary>Waits until <see cref="Settled"/>.</summary>
     public Task SettleAsync() => Waits.UntilAsync(() => Settled, this, TestTimeouts.Guard);

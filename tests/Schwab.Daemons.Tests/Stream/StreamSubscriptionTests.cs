@@ -51,7 +51,7 @@ public sealed class StreamSubscriptionTests
     }
 
     [Fact]
-    public async Task RecentreLoop_SpotDrifts40Points_SendsAddAndUnsubsOnTheSameConnectionAndCentresOnTheNewSpot()
+    public async Task RecentreLoop_SpotDrifts30Points_SendsAddAndUnsubsOnTheSameConnectionAndCentresOnTheNewSpot()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
@@ -60,7 +60,7 @@ public sealed class StreamSubscriptionTests
         OptionWindow before = h.Worker.Window!;
         await h.RunForAsync(TimeSpan.FromSeconds(5));
 
-        h.Simulator.Market.SetPriceOffset("$SPX", 40m);
+        h.Simulator.Market.SetPriceOffset("$SPX", DriftOf30(h, before));
         await h.StepUntilAsync(() => h.Worker.Window != before && h.Simulator.Record.StreamCommands.Any(c => c.Command == "UNSUBS"));
         await h.RunForAsync(TimeSpan.FromSeconds(5));
 
@@ -102,6 +102,12 @@ public sealed class StreamSubscriptionTests
             ["SPXW  260302C06010000", "SPXW  260302P06010000", "SPXW  260302C06015000", "SPXW  260302P06015000", "SPXW  260302C06005000", "SPXW  260302P06005000"],
             window.Keys);
     }
+
+    /// <summary>
+    /// The price offset that drifts spot 30 points (the AdjustThreshold) above the window's centre, plus one point so the
+    /// simulator's next random-walk step cannot take it back under the threshold.
+    /// </summary>
+    internal static decimal DriftOf30(StreamHarness h, OptionWindow window) => window.Centre + 31m - SpotWhen(h, h.Time.GetUtcNow());
 
     /// <summary>The spot the daemon saw when it sent a command: the last $SPX price served before it.</summary>
     private static decimal SpotWhen(StreamHarness h, DateTimeOffset at) =>
