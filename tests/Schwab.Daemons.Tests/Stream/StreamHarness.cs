@@ -160,17 +160,19 @@ internal sealed class StreamHarness : IAsyncDisposable
     /// </remarks>
     public async Task StepAsync()
     {
+        await Task.Yield(); // a step never completes synchronously: queued continuations of the daemon get their turn
         await SettleAsync();
         var ticked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnTick(object? sender, EventArgs e) => ticked.TrySetResult();
         Simulator.StreamTicked += OnTick;
         try
         {
-            bool open = Simulator.OpenStreamSessions > 0;
+            // A live (logged-in, not closing) connection ticks on every advance; a closing one may not tick again.
+            bool live = Simulator.ActiveStreamSessions > 0;
             Time.Advance(Simulator.Options.StreamTickInterval);
-            if (open)
+            if (live && !await Waits.UntilAsync(() => ticked.Task.IsCompleted, this, TestTimeouts.Guard, throwOnTimeout: false))
             {
-                await ticked.Task.WaitAsync(TestTimeouts.Guard);
+                Assert.Fail($"no simulator tick after the advance; {Describe(60)}");
             }
         }
         finally

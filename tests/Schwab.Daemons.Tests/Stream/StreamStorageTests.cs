@@ -20,6 +20,27 @@ public sealed class StreamStorageTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_AWholeSession_StreamsFromBeforeTheOpenToAfterTheCloseOnOneConnectionAndStoresExactlyWhatWasServed()
+    {
+        // Tuesday 2026-03-03 09:20 ET; ten-second ticks make the 6.5-hour session a few thousand steps.
+        await using StreamHarness h = await StreamHarness.StartAsync(new DateTimeOffset(2026, 3, 3, 14, 20, 0, TimeSpan.Zero), o => o.StreamTickInterval = TimeSpan.FromSeconds(10));
+        await h.ComposeAsync(new Dictionary<string, string?> { ["Stream:Range"] = "10" });
+        await h.StartWorkerAsync();
+
+        DateTimeOffset afterClose = new(2026, 3, 3, 21, 10, 0, TimeSpan.Zero); // 16:10 ET, the stream stops at 16:05
+        await h.RunForAsync(afterClose - h.Time.GetUtcNow());
+        await h.StopWorkerAsync();
+
+        Assert.Equal(1, h.Logins);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 14, 25, 0, TimeSpan.Zero), h.Simulator.Record.StreamCommands[0].Time);
+        Assert.Equal(0, h.Simulator.OpenStreamSessions);
+        Assert.InRange(h.Simulator.Record.StreamUpdates[^1].Time, new DateTimeOffset(2026, 3, 3, 20, 59, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 3, 21, 5, 0, TimeSpan.Zero));
+        Assert.Contains(h.States, s => s.Contains("waiting for session 2026-03-04 09:30 ET", StringComparison.Ordinal));
+        Assert.Equal(0, h.Writer.Spilled);
+        StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
+    }
+
+    [Fact]
     public async Task WriterLoop_DatabaseLockedForAMinute_SpillsThenReplaysInReceiveOrder()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();

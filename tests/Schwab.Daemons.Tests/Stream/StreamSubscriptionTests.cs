@@ -47,6 +47,7 @@ public sealed class StreamSubscriptionTests
         decimal spot = SpotWhen(h, options.Time);
         Assert.Equal(ExpectedWindow(spot, 100, "260303"), options.Keys.ToHashSet(StringComparer.Ordinal));
         Assert.Equal(82, options.Keys.Count);
+        Assert.Equal(new[] { 0, 2, 3, 4, 8, 9, 10, 16, 17, 18, 19, 20, 28, 29, 30, 31, 32, 35, 37, 38, 39 }, options.Fields);
         Assert.Equal(new DateTimeOffset(2026, 3, 3, 14, 25, 0, TimeSpan.Zero), commands[0].Time);
     }
 

@@ -60,6 +60,8 @@ public sealed partial class StreamerClient
         }
         finally
         {
+            // Busy until the consumer has seen the end (StreamAsync's finally), so no one mistakes "over" for "streaming".
+            EnterEnding();
             writer.TryComplete(failure);
         }
     }
