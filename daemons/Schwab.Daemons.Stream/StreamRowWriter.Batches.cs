@@ -159,6 +159,7 @@ internal sealed partial class StreamRowWriter
             if (_databaseDown)
             {
                 _databaseDown = false;
+                _retryInterval = RetryInterval;
                 Log.DatabaseBack(_logger);
             }
 
@@ -172,7 +173,9 @@ internal sealed partial class StreamRowWriter
                 Log.DatabaseUnavailable(_logger, ex.Message.ReplaceLineEndings(" "));
             }
 
-            _retryAt = _time.GetUtcNow() + RetryInterval;
+            // Retried after 1 s, doubling up to 15 s: a locked database makes every attempt wait its busy timeout.
+            _retryAt = _time.GetUtcNow() + _retryInterval;
+            _retryInterval = _retryInterval * 2 < MaxRetryInterval ? _retryInterval * 2 : MaxRetryInterval;
             return false;
         }
     }

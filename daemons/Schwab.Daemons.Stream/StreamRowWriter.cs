@@ -24,7 +24,7 @@ namespace Schwab.Daemons.Stream;
 /// </para>
 /// <para>
 /// <see cref="Accept"/> never waits: when the buffer is full the row goes straight to the spill file. When a write
-/// fails the batch goes to the spill file and the database is retried every second; once it answers, the spill file
+/// fails the batch goes to the spill file and the database is retried after a second, doubling up to 15 s; once it answers, the spill file
 /// and the buffered rows are written in receive order (<see cref="StreamingRow.Ordinal"/>) before anything newer, and
 /// the file is emptied. A spill file left by a killed process is replayed first at start.
 /// </para>
@@ -32,6 +32,7 @@ namespace Schwab.Daemons.Stream;
 internal sealed partial class StreamRowWriter : IDisposable
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRetryInterval = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan IdleWake = TimeSpan.FromSeconds(1);
 
     private readonly StreamingDataStore _store;
@@ -48,6 +49,7 @@ internal sealed partial class StreamRowWriter : IDisposable
     private long _committed;
     private long _spilledTotal;
     private DateTimeOffset _retryAt;
+    private TimeSpan _retryInterval = RetryInterval;
     private bool _databaseDown;
     private Task<bool>? _pendingWait;
 
