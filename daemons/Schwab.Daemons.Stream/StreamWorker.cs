@@ -25,8 +25,12 @@ internal sealed partial class StreamWorker(
     TimeProvider time,
     ILogger<StreamWorker> logger) : BackgroundService
 {
+    /// <summary>How long a wait for a session lasts before the calendar is read again.</summary>
+    internal static readonly TimeSpan CalendarRecheck = TimeSpan.FromMinutes(1);
+
     private readonly StreamOptions _options = streamOptions.Value;
     private WorkLoopWatchdog.Loop? _receiveLoop;
+    private DateTimeOffset? _announcedStart;
 
     /// <summary>The option window subscribed now, if any.</summary>
     internal OptionWindow? Window { get; private set; }
@@ -76,10 +80,12 @@ internal sealed partial class StreamWorker(
         {
             DateTimeOffset now = time.GetUtcNow();
             TradingDay? day = await clock.CurrentOrNextSessionAsync(now - _options.StopAfterClose, stoppingToken);
+            // Waits are cut into CalendarRecheck steps and the calendar read again after each, so hours stored while
+            // waiting (schwab-markethours starting after this daemon, a holiday or early close learned later) count.
             if (day?.Regular is not { } regular)
             {
-                status.Set("no session in the next two weeks; checking again hourly");
-                await IdleUntilAsync(now + TimeSpan.FromHours(1), stoppingToken);
+                status.Set("no session in the next two weeks; checking the calendar again every minute");
+                await IdleUntilAsync(now + CalendarRecheck, stoppingToken);
                 continue;
             }
 
@@ -87,9 +93,14 @@ internal sealed partial class StreamWorker(
             DateTimeOffset stop = regular.End + _options.StopAfterClose;
             if (now < start)
             {
-                Log.WaitingForSession(logger, start);
+                if (_announcedStart != start)
+                {
+                    _announcedStart = start;
+                    Log.WaitingForSession(logger, start);
+                }
+
                 status.Set(string.Create(CultureInfo.InvariantCulture, $"waiting for session {Et(regular.Start)} ET (streaming from {Et(start)} ET)"));
-                await IdleUntilAsync(start, stoppingToken);
+                await IdleUntilAsync(start < now + CalendarRecheck ? start : now + CalendarRecheck, stoppingToken);
                 continue;
             }
 

@@ -41,6 +41,9 @@ internal sealed class StreamHarness : IAsyncDisposable
 
     public string SpillDirectory => _dir.File("spill");
 
+    /// <summary>The token key file the daemon's settings name.</summary>
+    public string KeyFile => _dir.File("token.key");
+
     /// <summary>Makes the database unavailable for real until disposed (another connection's exclusive transaction).</summary>
     public ExclusiveDatabaseLock LockDatabase() => new(DatabasePath);
 
