@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace Schwab.Cli.Commands.Health;
 
-/// <summary>Runs <c>systemctl</c> or <c>journalctl</c> and captures its output; a missing program or a timeout is an outcome, not an exception.</summary>
+/// <summary>Runs <c>systemctl</c> and captures its output; a missing program or a timeout is an outcome, not an exception.</summary>
 internal static class ExternalCommand
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
@@ -27,7 +27,7 @@ internal static class ExternalCommand
             start.ArgumentList.Add(arg);
         }
 
-        // systemctl and journalctl must not page or colour what we parse.
+        // systemctl must not page or colour what we parse.
         start.Environment["SYSTEMD_PAGER"] = "";
         start.Environment["SYSTEMD_COLORS"] = "0";
         using var process = new Process { StartInfo = start };
