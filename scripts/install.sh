@@ -109,7 +109,7 @@ if [ ! -e "$etc/schwab.env" ]; then
 # Schwab__Apps__MAIN_TRADE__RedirectUri=https://127.0.0.1
 # Database__Provider=SqlServer
 # Database__ConnectionString=Server=sql.example;User Id=schwab;Password=...;Encrypt=true
-# Alerts__Smtp__Password=
+# Alerts__Password=
 ENV
   )
 fi

@@ -80,12 +80,6 @@ internal sealed partial class StreamRowWriter
             return;
         }
 
-        // Everything buffered joins the replay so older rows never land after newer ones.
-        while (_buffer.Reader.TryRead(out StreamingRow? row))
-        {
-            batch.Add(row);
-        }
-
         if (!await TryReplayAsync(batch))
         {
             if (batch.Count > 0)
@@ -95,25 +89,51 @@ internal sealed partial class StreamRowWriter
         }
     }
 
-    /// <summary>Writes the spill file's rows and <paramref name="pending"/> in receive order, then empties the file.</summary>
+    /// <summary>
+    /// Writes the spill file's rows and <paramref name="pending"/> in receive order, then empties the file. The file is read
+    /// in bounded chunks (<see cref="SpilledRows"/>), so replaying a long outage takes no more memory than a short one.
+    /// </summary>
+    /// <remarks>
+    /// Each round first takes everything buffered, then the file up to its current end: rows buffered are older than rows the
+    /// receive loop spilled after them (it spills only while the buffer is full), so older rows never land after newer ones,
+    /// also when the buffer filled again during a long replay. On failure <paramref name="pending"/> holds what the caller spills.
+    /// </remarks>
     private async Task<bool> TryReplayAsync(List<StreamingRow> pending)
     {
+        long from = 0;
         int done = 0;
-        List<StreamingRow> extra = pending;
+        var batch = new List<StreamingRow>(_options.BatchSize);
         while (true)
         {
-            IReadOnlyList<byte[]> records = _spill!.ReadAll();
-            var rows = records.Skip(done).Select(StreamingRowCodec.Decode).Concat(extra).OrderBy(r => r.Ordinal).ToList();
-            for (int i = 0; i < rows.Count; i += _options.BatchSize)
+            while (_buffer.Reader.TryRead(out StreamingRow? buffered))
             {
-                if (!await TryCommitAsync(rows.GetRange(i, Math.Min(_options.BatchSize, rows.Count - i))))
+                pending.Add(buffered);
+            }
+
+            pending.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
+            SpilledRows region = SpilledRows.Scan(_spill!, from, _spill!.Length);
+            foreach (StreamingRow row in region.InOrder(pending))
+            {
+                batch.Add(row);
+                if (batch.Count == _options.BatchSize)
                 {
-                    return false;
+                    if (!await TryCommitAsync(batch))
+                    {
+                        return false;
+                    }
+
+                    batch.Clear();
                 }
             }
 
-            done = records.Count;
-            extra = [];
+            if (batch.Count > 0 && !await TryCommitAsync(batch))
+            {
+                return false;
+            }
+
+            batch.Clear();
+            done += region.Count;
+            from = region.End;
             pending.Clear(); // committed: nothing left for the caller to spill
             lock (_spillGate)
             {
@@ -139,6 +159,7 @@ internal sealed partial class StreamRowWriter
             if (_databaseDown)
             {
                 _databaseDown = false;
+                _retryInterval = RetryInterval;
                 Log.DatabaseBack(_logger);
             }
 
@@ -152,7 +173,9 @@ internal sealed partial class StreamRowWriter
                 Log.DatabaseUnavailable(_logger, ex.Message.ReplaceLineEndings(" "));
             }
 
-            _retryAt = _time.GetUtcNow() + RetryInterval;
+            // Retried after 1 s, doubling up to 15 s: a locked database makes every attempt wait its busy timeout.
+            _retryAt = _time.GetUtcNow() + _retryInterval;
+            _retryInterval = _retryInterval * 2 < MaxRetryInterval ? _retryInterval * 2 : MaxRetryInterval;
             return false;
         }
     }
@@ -171,10 +194,8 @@ internal sealed partial class StreamRowWriter
                 Log.Spilling(_logger, reason, _spill!.Path);
             }
 
-            foreach (StreamingRow row in rows)
-            {
-                _spill!.Append(StreamingRowCodec.Encode(row));
-            }
+            // One write for the batch: a kill during it leaves a torn tail that replay drops (none of it acknowledged yet).
+            _spill!.AppendRange(rows.ConvertAll(StreamingRowCodec.Encode));
 
             Interlocked.Add(ref _spilledRecords, rows.Count);
             Interlocked.Add(ref _spilledTotal, rows.Count);

@@ -24,7 +24,7 @@ namespace Schwab.Daemons.Stream;
 /// </para>
 /// <para>
 /// <see cref="Accept"/> never waits: when the buffer is full the row goes straight to the spill file. When a write
-/// fails the batch goes to the spill file and the database is retried every second; once it answers, the spill file
+/// fails the batch goes to the spill file and the database is retried after a second, doubling up to 15 s; once it answers, the spill file
 /// and the buffered rows are written in receive order (<see cref="StreamingRow.Ordinal"/>) before anything newer, and
 /// the file is emptied. A spill file left by a killed process is replayed first at start.
 /// </para>
@@ -32,6 +32,7 @@ namespace Schwab.Daemons.Stream;
 internal sealed partial class StreamRowWriter : IDisposable
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRetryInterval = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan IdleWake = TimeSpan.FromSeconds(1);
 
     private readonly StreamingDataStore _store;
@@ -48,6 +49,7 @@ internal sealed partial class StreamRowWriter : IDisposable
     private long _committed;
     private long _spilledTotal;
     private DateTimeOffset _retryAt;
+    private TimeSpan _retryInterval = RetryInterval;
     private bool _databaseDown;
     private Task<bool>? _pendingWait;
 
@@ -75,6 +77,9 @@ internal sealed partial class StreamRowWriter : IDisposable
     /// <summary>Rows committed to the database so far (including replayed ones).</summary>
     public long Committed => Interlocked.Read(ref _committed);
 
+    /// <summary>Rows that went through the spill file since start (replayed or still waiting).</summary>
+    public long SpilledTotal => Interlocked.Read(ref _spilledTotal);
+
     /// <summary>Rows waiting in the spill file.</summary>
     public long Spilled => Interlocked.Read(ref _spilledRecords);
 
@@ -97,11 +102,11 @@ internal sealed partial class StreamRowWriter : IDisposable
         }
 
         _spill = SpillFile.Open(SpillFilePath());
-        IReadOnlyList<byte[]> left = _spill.ReadAll();
+        SpilledRows left = SpilledRows.Scan(_spill, 0, _spill.Length);
         if (left.Count > 0)
         {
             _spilledRecords = left.Count;
-            _nextOrdinal = left.Max(r => StreamingRowCodec.Decode(r).Ordinal);
+            _nextOrdinal = left.MaxOrdinal;
             Log.SpillFound(_logger, left.Count, _spill.Path);
         }
     }

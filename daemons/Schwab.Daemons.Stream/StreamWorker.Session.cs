@@ -9,11 +9,13 @@ internal sealed partial class StreamWorker
 {
     private const decimal RecentreForce = -1m;
     private Channel<decimal>? _recentre;
+    private int _recentring;
+    private volatile string? _problem;
     private int _optionCap = int.MaxValue;
     private long _lastCount;
     private DateTimeOffset _lastRateAt;
 
-    private async Task RunSessionAsync(DateOnly date, DateTimeOffset stop, CancellationToken stoppingToken)
+    private async Task RunSessionAsync(DateOnly date, (DateTimeOffset Open, DateTimeOffset Close) regular, DateTimeOffset stop, CancellationToken stoppingToken)
     {
         Log.SessionStarted(logger, date, stop);
         using var session = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -26,7 +28,7 @@ internal sealed partial class StreamWorker
         status.Set(string.Create(CultureInfo.InvariantCulture, $"connecting for session {date:yyyy-MM-dd}"));
         await client.SubscribeAsync(StreamerServices.LevelOneEquities, _options.Underlyings, Fields(_options.EquityFields), token);
         Task recentring = RecentreLoopAsync(date, token);
-        Task monitoring = MonitorLoopAsync(token);
+        Task monitoring = MonitorLoopAsync(regular, token);
         try
         {
             while (!token.IsCancellationRequested)
@@ -34,26 +36,29 @@ internal sealed partial class StreamWorker
                 TimeSpan delay = streamerOptions.Value.BackoffMax;
                 try
                 {
-                    await ConsumeAsync(token);
+                    await WaitOnAsync(ConsumeAsync(token));
                     delay = streamerOptions.Value.BackoffBase;
                     Log.StoppedByServer(logger, delay);
                 }
                 catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.ConnectionLimit)
                 {
                     Log.AnotherConnection(logger, delay);
-                    status.Set("another streamer connection holds this Schwab login (code 12); retrying");
+                    ReportProblem(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"another streamer connection holds this Schwab login (code 12: Schwab allows one per login); retrying every {delay.TotalSeconds:F0} s"));
                 }
                 catch (StreamerException ex) when (ex.Kind == StreamerErrorKind.LoginDenied)
                 {
                     Log.LoginDenied(logger, delay);
-                    status.Set("streamer LOGIN denied (code 3); retrying");
+                    ReportProblem("streamer LOGIN denied (code 3) even with a fresh token; retrying");
                 }
-                catch (Exception ex) when (ex is StreamerException or HttpRequestException or Core.Api.SchwabApiException && !token.IsCancellationRequested)
+                catch (Exception ex) when (!token.IsCancellationRequested)
                 {
-                    Log.StreamFailed(logger, delay, ex.Message.ReplaceLineEndings(" "));
+                    // Whatever broke the connection (Schwab, the network, an unexpected error), a daemon in session tries again.
+                    Log.StreamFailed(logger, delay, $"{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
                 }
 
-                await Task.Delay(delay, time, token);
+                await WaitOnAsync(Task.Delay(delay, time, token));
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -62,6 +67,8 @@ internal sealed partial class StreamWorker
         }
         finally
         {
+            // The helper loops end with the session, however it ended (they would otherwise wait on timers forever).
+            await session.CancelAsync();
             _recentre.Writer.TryComplete();
             await Task.WhenAll(recentring, monitoring).ContinueWith(static _ => { }, TaskScheduler.Default);
             await EndSessionAsync(date);
@@ -96,27 +103,44 @@ internal sealed partial class StreamWorker
 
     private async Task RecentreLoopAsync(DateOnly date, CancellationToken token)
     {
+        ChannelReader<decimal> signals = _recentre!.Reader;
         try
         {
-            await foreach (decimal signal in _recentre!.Reader.ReadAllAsync(token))
+            while (await signals.WaitToReadAsync(token))
             {
-                if (Spot is not decimal spot)
+                // Busy from before the read until the window is settled: see IsRecentring.
+                Volatile.Write(ref _recentring, 1);
+                try
                 {
-                    continue;
+                    while (signals.TryRead(out decimal signal))
+                    {
+                        await RecentreAsync(date, signal, token);
+                    }
                 }
-
-                OptionWindow? current = Window;
-                bool force = signal == RecentreForce;
-                if (current is not null && !force && Math.Abs(spot - current.Centre) < _options.AdjustThreshold)
+                finally
                 {
-                    continue;
+                    Volatile.Write(ref _recentring, 0);
+                    WaitingChanged?.Invoke(this, EventArgs.Empty);
                 }
-
-                await MoveWindowAsync(date, spot, current, token);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task RecentreAsync(DateOnly date, decimal signal, CancellationToken token)
+    {
+        if (Spot is not decimal spot)
+        {
+            return;
+        }
+
+        OptionWindow? current = Window;
+        bool force = signal == RecentreForce;
+        if (current is null || force || Math.Abs(spot - current.Centre) >= _options.AdjustThreshold)
+        {
+            await MoveWindowAsync(date, spot, current, token);
         }
     }
 
@@ -156,7 +180,11 @@ internal sealed partial class StreamWorker
         }
     }
 
-    private async Task MonitorLoopAsync(CancellationToken token)
+    /// <summary>
+    /// The no-data watchdog, during the regular session only: before the open and after the close quotes legitimately
+    /// stand still, and a reconnect every NoDataTimeout would only churn (SPEC §7: "30 s in session").
+    /// </summary>
+    private async Task MonitorLoopAsync((DateTimeOffset Open, DateTimeOffset Close) regular, CancellationToken token)
     {
         DateTimeOffset started = time.GetUtcNow();
         DateTimeOffset lastRequest = started;
@@ -166,8 +194,8 @@ internal sealed partial class StreamWorker
             while (await timer.WaitForNextTickAsync(token))
             {
                 DateTimeOffset now = time.GetUtcNow();
-                DateTimeOffset lastData = Max(client.LastDataAt ?? started, lastRequest);
-                if (client.IsLoggedIn && now - lastData >= _options.NoDataTimeout)
+                DateTimeOffset lastData = Max(Max(client.LastDataAt ?? started, lastRequest), regular.Open);
+                if (client.IsLoggedIn && now < regular.Close && now - lastData >= _options.NoDataTimeout)
                 {
                     Log.NoData(logger, now - lastData);
                     lastRequest = now;
@@ -179,12 +207,27 @@ internal sealed partial class StreamWorker
                     _receiveLoop?.Beat();
                 }
 
-                ReportStatus(now);
+                if (client.IsLoggedIn)
+                {
+                    _problem = null;
+                }
+
+                // A problem (code 12, code 3) stays on the STATUS line until the client is logged in again.
+                if (_problem is null)
+                {
+                    ReportStatus(now);
+                }
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
         }
+    }
+
+    private void ReportProblem(string problem)
+    {
+        _problem = problem;
+        status.Set(problem);
     }
 
     private void ReportStatus(DateTimeOffset now)

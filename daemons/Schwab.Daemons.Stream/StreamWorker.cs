@@ -34,6 +34,18 @@ internal sealed partial class StreamWorker(
     /// <summary>The last spot of the first underlying.</summary>
     internal decimal? Spot { get; private set; }
 
+    /// <summary>
+    /// Whether the session loop waits on the clock or on the streamer client (idle before a session, backing off, or
+    /// streaming), rather than doing its own IO (reading the calendar, ending a session). For tests on a fake clock.
+    /// </summary>
+    internal bool IsWaiting { get; private set; }
+
+    /// <summary>Whether a spot change or a symbol limit is waiting for, or being turned into, a window change.</summary>
+    internal bool IsRecentring => Volatile.Read(ref _recentring) == 1 || _recentre?.Reader.Count > 0;
+
+    /// <summary>Raised when <see cref="IsWaiting"/> or <see cref="IsRecentring"/> changes (for tests and diagnostics; handlers must be quick).</summary>
+    internal event EventHandler? WaitingChanged;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         writer.Open();
@@ -81,7 +93,7 @@ internal sealed partial class StreamWorker(
                 continue;
             }
 
-            await RunSessionAsync(day.Date, stop, stoppingToken);
+            await RunSessionAsync(day.Date, (regular.Start, regular.End), stop, stoppingToken);
         }
     }
 
@@ -91,8 +103,27 @@ internal sealed partial class StreamWorker(
         {
             _receiveLoop?.Beat();
             TimeSpan wait = until - time.GetUtcNow();
-            await Task.Delay(wait < TimeSpan.FromMinutes(1) ? wait : TimeSpan.FromMinutes(1), time, cancellationToken);
+            await WaitOnAsync(Task.Delay(wait < TimeSpan.FromMinutes(1) ? wait : TimeSpan.FromMinutes(1), time, cancellationToken));
         }
+    }
+
+    private async Task WaitOnAsync(Task wait)
+    {
+        SetWaiting(true);
+        try
+        {
+            await wait;
+        }
+        finally
+        {
+            SetWaiting(false);
+        }
+    }
+
+    private void SetWaiting(bool waiting)
+    {
+        IsWaiting = waiting;
+        WaitingChanged?.Invoke(this, EventArgs.Empty);
     }
 
     private void OnSymbolLimit(object? sender, StreamerSymbolLimitEventArgs e)

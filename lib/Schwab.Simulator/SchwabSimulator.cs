@@ -32,6 +32,9 @@ public sealed class SchwabSimulator : IAsyncDisposable
     /// <summary>Streamer connections open now (logged in or not).</summary>
     public int OpenStreamSessions => _streamer.OpenCount;
 
+    /// <summary>Streamer connections logged in and not being closed by the simulator (a fault, a code, LOGOUT).</summary>
+    public int ActiveStreamSessions => _streamer.ActiveCount;
+
     /// <summary>
     /// Raised after every streamer tick of every connection (data, heartbeats and faults sent) and when a connection
     /// opens or ends; lets a test advance the shared fake clock one tick at a time and await the tick itself.

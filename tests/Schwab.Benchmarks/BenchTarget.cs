@@ -1,7 +1,7 @@
 namespace Schwab.Benchmarks;
 
-/// <summary>A SPEC §10 target a result row is checked against: on its value or on its ratio, at least or below a bound.</summary>
-internal sealed record BenchTarget(bool OnRatio, bool AtLeast, double Bound)
+/// <summary>A SPEC §10 target a result row is checked against: on its value or on its ratio, at least, below or exactly a bound.</summary>
+internal sealed record BenchTarget(bool OnRatio, bool AtLeast, double Bound, bool Exactly = false)
 {
     public static BenchTarget ValueAtLeast(double bound) => new(false, true, bound);
 
@@ -9,9 +9,11 @@ internal sealed record BenchTarget(bool OnRatio, bool AtLeast, double Bound)
 
     public static BenchTarget RatioAtLeast(double bound) => new(true, true, bound);
 
+    public static BenchTarget ValueEquals(double bound) => new(false, false, bound, Exactly: true);
+
     public bool IsMet(BenchResult row) =>
-        (OnRatio ? row.Ratio : row.Value) is double v && (AtLeast ? v >= Bound : v < Bound);
+        (OnRatio ? row.Ratio : row.Value) is double v && (Exactly ? v == Bound : AtLeast ? v >= Bound : v < Bound);
 
     public override string ToString() =>
-        $"{(OnRatio ? "ratio" : "value")} {(AtLeast ? ">=" : "<")} {Bound.ToString("G", System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{(OnRatio ? "ratio" : "value")} {(Exactly ? "=" : AtLeast ? ">=" : "<")} {Bound.ToString("G", System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -31,7 +31,7 @@ internal static class ProbeUnits
                 _ when line.StartsWith("ExecStart=", StringComparison.Ordinal) => "ExecStart=/opt/schwab/bin/schwab-probe --config /etc/schwab/schwab.json",
                 _ when line.StartsWith("WatchdogSec=", StringComparison.Ordinal) => "WatchdogSec=3",
                 _ when line.StartsWith("RestartSec=", StringComparison.Ordinal) => "RestartSec=1",
-                // schwabctl has no alert command yet; the alert chain is checked structurally.
+                // Probes fail on purpose: they must not mail (the alert chain is tested in AlertsUnderSystemdTests).
                 _ when line.StartsWith("OnFailure=", StringComparison.Ordinal) => "",
                 _ => line,
             }));

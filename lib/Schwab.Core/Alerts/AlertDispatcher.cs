@@ -13,7 +13,10 @@ namespace Schwab.Core.Alerts;
 /// a mail went out gets one recovery notice. Subjects start with <c>[schwab &lt;host&gt;]</c>; subjects and bodies
 /// pass <see cref="SecretRedactor"/> (with the configured client secrets and SMTP password) before they are stored or sent.
 /// </summary>
-/// <remarks>Never throws for an SMTP or database failure: it logs one line and reports <see cref="AlertOutcome.Failed"/>.</remarks>
+/// <remarks>
+/// <see cref="RaiseAsync"/> and <see cref="ResolveAsync"/> never throw for an SMTP or database failure: they log one
+/// line and report it (<see cref="AlertOutcome.Failed"/>, false). <see cref="OpenAsync"/> lets a database error through.
+/// </remarks>
 internal sealed partial class AlertDispatcher(
     IOptions<AlertOptions> options, AlertStore store, AlertMailer mailer, IConfiguration configuration, TimeProvider time, ILogger<AlertDispatcher> logger)
 {
@@ -70,7 +73,16 @@ internal sealed partial class AlertDispatcher(
             return AlertOutcome.Sent;
         }
 
-        await store.ReleaseSendAsync(key, now, row.LastSentAt, cancellationToken);
+        try
+        {
+            await store.ReleaseSendAsync(key, now, row.LastSentAt, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // The claim stays: this key waits one throttle window before the next try.
+            Log.AlertTableFailed(logger, key, SecretRedactor.Redact(ex.Message, secrets));
+        }
+
         return AlertOutcome.Failed;
     }
 
@@ -85,9 +97,18 @@ internal sealed partial class AlertDispatcher(
             return false;
         }
 
-        AlertRow? row = await store.GetAsync(key, cancellationToken);
-        if (row is null || row.ResolvedAt is not null || !await store.TryResolveAsync(key, time.GetUtcNow(), cancellationToken))
+        AlertRow? row;
+        try
         {
+            row = await store.GetAsync(key, cancellationToken);
+            if (row is null || row.ResolvedAt is not null || !await store.TryResolveAsync(key, time.GetUtcNow(), cancellationToken))
+            {
+                return false;
+            }
+        }
+        catch (DbException ex)
+        {
+            Log.AlertTableFailed(logger, key, SecretRedactor.Redact(ex.Message, KnownSecrets(settings)));
             return false;
         }
 

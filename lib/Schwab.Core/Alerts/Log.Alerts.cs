@@ -32,4 +32,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2906, EventName = nameof(AlertsMisconfigured), Level = LogLevel.Error,
         Message = "Alert {AlertKey} not sent: the Alerts settings are invalid: {Problem}")]
     public static partial void AlertsMisconfigured(ILogger logger, string alertKey, string problem);
+
+    [LoggerMessage(EventId = 2907, EventName = nameof(AlertTableFailed), Level = LogLevel.Warning,
+        Message = "Alert table update for {AlertKey} failed: {Reason}")]
+    public static partial void AlertTableFailed(ILogger logger, string alertKey, string reason);
 }

@@ -9,9 +9,15 @@ public enum StreamFaultKind
     /// <summary>Abort each connection once it has been open for <see cref="StreamFault.Every"/>.</summary>
     DropEvery,
 
-    /// <summary>Send an admin notification with <see cref="StreamFault.Code"/> (3, 12, 19 or 30); 3, 12 and 30 then close.</summary>
+    /// <summary>
+    /// Send an admin notification with <see cref="StreamFault.Code"/>; the codes that sever the connection (3, 12, 20, 30,
+    /// schwab-api.md §4.4) then close it, the others (19, 21, …) do not.
+    /// </summary>
     SendCode,
 
     /// <summary>Stop sending data (heartbeats continue) until cleared.</summary>
     StopData,
+
+    /// <summary>Answer the next SUBS/ADD/UNSUBS/VIEW with <see cref="StreamFault.Code"/> (e.g. 21) and leave the subscription unchanged.</summary>
+    RejectCommand,
 }

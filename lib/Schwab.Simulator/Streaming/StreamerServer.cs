@@ -72,6 +72,17 @@ internal sealed class StreamerServer(SimulatorState state)
         }
     }
 
+    public int ActiveCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _open.Count(s => s.Active);
+            }
+        }
+    }
+
     public void RaiseTicked() => Ticked?.Invoke(this, EventArgs.Empty);
 
     public void AbortAll()
@@ -105,7 +116,8 @@ internal sealed class StreamerServer(SimulatorState state)
         }
     }
 
-    private void Release(StreamerSession session)
+    /// <summary>Frees the login slot when <paramref name="session"/> holds it (on close, as Schwab does once it severs a connection).</summary>
+    public void Release(StreamerSession session)
     {
         lock (_gate)
         {

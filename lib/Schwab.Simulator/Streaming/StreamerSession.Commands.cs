@@ -47,6 +47,13 @@ internal sealed partial class StreamerSession
             return;
         }
 
+        if (state.Faults.TakeStream(Faults.StreamFaultKind.RejectCommand, out var reject))
+        {
+            Record(r, reject!.Code);
+            await SendAsync(Ack(reject.Code, $"{r.Command} command failed (simulated code {reject.Code})"), cancellationToken);
+            return;
+        }
+
         int discarded = Apply(r, out int cap);
         int code = discarded > 0 ? 19 : 0;
         Record(r, code);

@@ -37,7 +37,7 @@ internal sealed partial class StreamerSession
         if (_loggedIn && state.Faults.TakeStream(StreamFaultKind.SendCode, out var code))
         {
             await SendCodeAsync(code!.Code, now, cancellationToken);
-            if (code.Code != 19)
+            if (code.Code is 3 or 12 or 20 or 30)
             {
                 return;
             }
@@ -101,11 +101,13 @@ internal sealed partial class StreamerSession
             3 => "Login Denied.: token is invalid or has expired.",
             12 => "Connection closed: the maximum number of streamer connections (1) for this login is reached",
             19 => "You've reached the maximum number of symbols allowed.  (LEVELONE_OPTIONS=3000, DISCARDED=0)",
+            20 => "Stream connection not found",
+            21 => "Bad command formatting",
             30 => "Stop streaming due to empty subscription",
             _ => "Simulated response code",
         };
         byte[] frame = StreamJson.Notify(now.ToUnixTimeMilliseconds(), code, msg);
-        if (code == 19)
+        if (code is not (3 or 12 or 20 or 30))
         {
             await SendAsync(frame, cancellationToken);
         }

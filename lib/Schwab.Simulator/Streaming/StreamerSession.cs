@@ -15,11 +15,15 @@ internal sealed partial class StreamerSession(SimulatorState state, StreamerServ
     private readonly CancellationTokenSource _stop = new();
     private DateTimeOffset _connectedAt;
     private DateTimeOffset? _emptySince;
-    private bool _loggedIn;
+    private volatile bool _loggedIn;
+    private volatile bool _closing;
 
     public int Id { get; } = id;
 
     public string CloseReason { get; private set; } = "client closed";
+
+    /// <summary>Logged in, and not being closed from this side.</summary>
+    public bool Active => _loggedIn && !_closing;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -132,6 +136,8 @@ internal sealed partial class StreamerSession(SimulatorState state, StreamerServ
     /// <summary>Sends a final frame and closes (codes 3, 12, 30 and LOGOUT sever the connection).</summary>
     private async Task CloseAsync(byte[]? frame, string reason, CancellationToken cancellationToken)
     {
+        _closing = true;
+        server.Release(this);
         CloseReason = reason;
         if (frame is not null)
         {
@@ -162,6 +168,8 @@ internal sealed partial class StreamerSession(SimulatorState state, StreamerServ
 
     public void Abort(string reason)
     {
+        _closing = true;
+        server.Release(this);
         CloseReason = reason;
         socket.Abort();
         try

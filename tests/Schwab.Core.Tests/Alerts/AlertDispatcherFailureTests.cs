@@ -107,18 +107,35 @@ public sealed class AlertDispatcherFailureTests : IAsyncLifetime
     public async Task RaiseAsync_AlertTableMissing_SendsUnthrottledAndSaysSo()
     {
         await using var harness = new AlertHarness(_database, _smtp.Port, _time);
-        await using (var connection = new SqliteConnection(_database.Options.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using SqliteCommand drop = connection.CreateCommand();
-            drop.CommandText = "DROP TABLE SCHWAB_ALERTS";
-            await drop.ExecuteNonQueryAsync();
-        }
+        await DropAlertTableAsync();
 
         AlertOutcome outcome = await harness.Dispatcher.RaiseAsync("db", "database unreachable", "b", CancellationToken.None);
 
         Assert.Equal(AlertOutcome.Sent, outcome);
         Assert.Contains("not throttled", Assert.Single(_smtp.Messages).Body, StringComparison.Ordinal);
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 2905);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_AlertTableMissing_ReturnsFalseWithoutThrowing()
+    {
+        await using var harness = new AlertHarness(_database, _smtp.Port, _time);
+        await harness.Dispatcher.RaiseAsync("db", "database unreachable", "b", CancellationToken.None);
+        await DropAlertTableAsync();
+
+        bool resolved = await harness.Dispatcher.ResolveAsync("db", "database reachable", "b", CancellationToken.None);
+
+        Assert.False(resolved);
+        Assert.Single(_smtp.Messages);
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 2907);
+    }
+
+    private async Task DropAlertTableAsync()
+    {
+        await using var connection = new SqliteConnection(_database.Options.ConnectionString);
+        await connection.OpenAsync();
+        await using SqliteCommand drop = connection.CreateCommand();
+        drop.CommandText = "DROP TABLE SCHWAB_ALERTS";
+        await drop.ExecuteNonQueryAsync();
     }
 }

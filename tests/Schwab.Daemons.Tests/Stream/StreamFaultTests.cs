@@ -4,7 +4,7 @@ namespace Schwab.Daemons.Tests.Stream;
 
 public sealed class StreamFaultTests
 {
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task ExecuteAsync_ConnectionDroppedEvery20Seconds_ReconnectsAndStoresExactlyWhatWasServed()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -19,7 +19,7 @@ public sealed class StreamFaultTests
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task ExecuteAsync_LoginDeniedCode3_LogsInAgainWithAFreshToken()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -36,7 +36,7 @@ public sealed class StreamFaultTests
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task ExecuteAsync_AnotherConnectionCode12_ReportsItOnceAndRetriesAfterTheBackOff()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -52,12 +52,15 @@ public sealed class StreamFaultTests
         await h.StopWorkerAsync();
 
         Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2607);
+        int problem = h.States.ToList().FindIndex(s => s.Contains("another streamer connection holds this Schwab login (code 12", StringComparison.Ordinal));
+        Assert.True(problem >= 0, string.Join('\n', h.States));
+        Assert.Contains(h.States.Skip(problem + 1), s => s.Contains("STATUS=streaming", StringComparison.Ordinal));
         DateTimeOffset secondLogin = h.Simulator.Record.StreamCommands.Where(c => c.Command == "LOGIN").ElementAt(1).Time;
         Assert.True(secondLogin - reported >= TimeSpan.FromSeconds(3.5), $"retried after {secondLogin - reported}");
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task ExecuteAsync_SymbolLimitCode19_TrimsTheWindowToTheLimitAndReportsIt()
     {
         await using StreamHarness h = await StreamHarness.StartAsync(configure: o => o.SymbolCaps["LEVELONE_OPTIONS"] = 10);
@@ -74,7 +77,7 @@ public sealed class StreamFaultTests
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task ExecuteAsync_StopStreamingCode30_StopsCleanlyAndResumes()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -91,7 +94,7 @@ public sealed class StreamFaultTests
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task MonitorLoop_NoDataFor30Seconds_Reconnects()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -105,7 +108,7 @@ public sealed class StreamFaultTests
         await h.RunForAsync(TimeSpan.FromSeconds(5));
         await h.StopWorkerAsync();
 
-        Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2606);
+        Assert.True(h.Logs.GetSnapshot().Count(r => r.Id.Id == 2606) == 1, h.Describe(80));
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 }

@@ -24,6 +24,8 @@ internal sealed class StreamHarness : IAsyncDisposable
     public const string Api = "MAIN_DATA";
     private readonly TempDirectory _dir = new();
     private readonly List<ServiceProvider> _containers = [];
+    private readonly List<StreamWorker> _running = [];
+    private int _servedBefore;
 
     private StreamHarness(SchwabSimulator simulator, TimerAwareFakeTimeProvider time)
     {
@@ -39,6 +41,9 @@ internal sealed class StreamHarness : IAsyncDisposable
 
     public string SpillDirectory => _dir.File("spill");
 
+    /// <summary>Makes the database unavailable for real until disposed (another connection's exclusive transaction).</summary>
+    public ExclusiveDatabaseLock LockDatabase() => new(DatabasePath);
+
     public ServiceProvider Services { get; private set; } = null!;
 
     public StreamWorker Worker => Services.GetRequiredService<StreamWorker>();
@@ -48,8 +53,6 @@ internal sealed class StreamHarness : IAsyncDisposable
     public StreamerClient Client => Services.GetRequiredService<StreamerClient>();
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
-
-    public SwitchableConnectionFactory Database { get; private set; } = null!;
 
     public RecordingCredentials Credentials { get; private set; } = null!;
 
@@ -78,6 +81,8 @@ internal sealed class StreamHarness : IAsyncDisposable
             {
                 ["Database:Provider"] = "Sqlite",
                 ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
+                ["Database:BusyTimeout"] = "00:00:00.050", // a locked database (ExclusiveDatabaseLock) fails within a second
+                ["Database:CommandTimeout"] = "00:00:01",
                 ["Security:KeyFile"] = _dir.File("token.key"),
                 [$"Schwab:Apps:{Api}:ClientId"] = Simulator.Options.ClientId,
                 [$"Schwab:Apps:{Api}:ClientSecret"] = Simulator.Options.ClientSecret,
@@ -99,13 +104,10 @@ internal sealed class StreamHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddSingleton<TimeProvider>(Time);
-        services.AddFakeLogging();
+        services.AddFakeLogging(o => o.TimeProvider = Time); // log timestamps in fake time
         services.AddSchwabSettings();
         services.AddSchwabData();
         services.AddSchwabApi();
-        ServiceDescriptor inner = services.Single(d => d.ServiceType == typeof(IDbConnectionFactory));
-        services.Remove(inner);
-        services.AddSingleton<IDbConnectionFactory>(sp => Database = new SwitchableConnectionFactory((IDbConnectionFactory)inner.ImplementationFactory!(sp)));
         services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
         services.AddSingleton<DaemonStatus>();
         services.AddSingleton<WorkLoopWatchdog>();
@@ -115,7 +117,7 @@ internal sealed class StreamHarness : IAsyncDisposable
         ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _containers.Add(provider);
         Services = provider;
-        _ = provider.GetRequiredService<IDbConnectionFactory>();
+        _servedBefore = Simulator.Record.StreamUpdates.Count; // what earlier containers (processes) received
         _ = provider.GetRequiredService<IStreamerCredentialsSource>();
         TokenStore store = provider.GetRequiredService<TokenStore>();
         TokenSet? existing = await store.GetAsync(Api, CancellationToken.None);
@@ -132,30 +134,45 @@ internal sealed class StreamHarness : IAsyncDisposable
     /// Starts the worker from the thread pool, so its continuations do not capture the test framework's
     /// synchronization context (two threads, which the daemon's loops could starve).
     /// </summary>
-    public Task StartWorkerAsync() => Task.Run(() => Worker.StartAsync(CancellationToken.None));
+    public Task StartWorkerAsync()
+    {
+        StreamWorker worker = Worker;
+        _running.Add(worker);
+        return Task.Run(() => worker.StartAsync(CancellationToken.None));
+    }
 
     /// <summary>What the host does on SIGTERM: cancel and wait for the flush.</summary>
-    public Task StopWorkerAsync() => Task.Run(() => Worker.StopAsync(CancellationToken.None)).WaitAsync(TestTimeouts.Guard);
+    public async Task StopWorkerAsync()
+    {
+        StreamWorker worker = Worker;
+        _running.Remove(worker);
+        await Task.Run(() => worker.StopAsync(CancellationToken.None)).WaitAsync(TestTimeouts.Guard);
+    }
 
-    /// <summary>Advances one simulator tick and waits until the tick ran and everything it sent was received.</summary>
+    /// <summary>
+    /// Advances one simulator tick once the daemon has settled, and waits until the tick ran and the daemon settled again.
+    /// </summary>
+    /// <remarks>
+    /// Settling is what makes the shared fake clock safe: time only moves while the daemon waits on it (streaming, backing
+    /// off, idle), never while real socket or HTTP work is in flight. Without it the simulator's ticks, which answer an
+    /// advance at once even while the client is still connecting, let a test race minutes of fake time past a LOGIN in
+    /// progress, so the no-data watchdog and the timeouts fired on work that was merely slow on a busy machine.
+    /// </remarks>
     public async Task StepAsync()
     {
+        await Task.Yield(); // a step never completes synchronously: queued continuations of the daemon get their turn
+        await SettleAsync();
         var ticked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnTick(object? sender, EventArgs e) => ticked.TrySetResult();
         Simulator.StreamTicked += OnTick;
         try
         {
-            bool open = Simulator.OpenStreamSessions > 0;
+            // A live (logged-in, not closing) connection ticks on every advance; a closing one may not tick again.
+            bool live = Simulator.ActiveStreamSessions > 0;
             Time.Advance(Simulator.Options.StreamTickInterval);
-            if (open)
+            if (live && !await Waits.UntilAsync(() => ticked.Task.IsCompleted, this, TestTimeouts.Guard, throwOnTimeout: false))
             {
-                await ticked.Task.WaitAsync(TestTimeouts.Guard);
-            }
-            else
-            {
-                // Connecting (real HTTP and WebSocket work, no fake time needed): wait for the connection to open; a
-                // client backing off needs fake time instead, so after a short bound the clock moves on.
-                await Waits.UntilAsync(() => Simulator.OpenStreamSessions > 0, this, TimeSpan.FromMilliseconds(200), throwOnTimeout: false);
+                Assert.Fail($"no simulator tick after the advance; {Describe(60)}");
             }
         }
         finally
@@ -163,8 +180,30 @@ internal sealed class StreamHarness : IAsyncDisposable
             Simulator.StreamTicked -= OnTick;
         }
 
-        await Waits.UntilAsync(() => Writer.Received >= Simulator.Record.StreamUpdates.Count, this, TestTimeouts.Guard);
+        await SettleAsync();
     }
+
+    /// <summary>
+    /// Settled: the worker waits on the clock or the client (not reading the calendar, ending a session or moving the
+    /// option window), no connect attempt or command is in flight, every update served so far was received, and the
+    /// client is logged in exactly when the simulator holds a live connection (a connection ending, from either side,
+    /// has been noticed by both).
+    /// </summary>
+    public bool Settled =>
+        Worker.IsWaiting
+        && !Worker.IsRecentring
+        && !Client.IsBusy
+        && Writer.Received >= Simulator.Record.StreamUpdates.Count - _servedBefore
+        && Client.IsLoggedIn == (Simulator.ActiveStreamSessions - ForeignSessions > 0);
+
+    /// <summary>Streamer connections the test itself holds (another program streaming with the same login).</summary>
+    public int ForeignSessions { get; set; }
+
+    /// <summary>The STATUS lines the daemon sent.</summary>
+    public IReadOnlyList<string> States => ((RecordingNotifier)Services.GetRequiredService<ISystemdNotifier>()).States;
+
+    /// <summary>Waits until <see cref="Settled"/>.</summary>
+    public Task SettleAsync() => Waits.UntilAsync(() => Settled, this, TestTimeouts.Guard);
 
     /// <summary>Steps until <paramref name="condition"/> holds (at most <paramref name="maxSteps"/>).</summary>
     public async Task StepUntilAsync(Func<bool> condition, int maxSteps = 2000)
@@ -174,7 +213,7 @@ internal sealed class StreamHarness : IAsyncDisposable
             await StepAsync();
         }
 
-        Assert.True(condition(), $"condition not reached after {maxSteps} ticks; last log lines:\n{Tail()}");
+        Assert.True(condition(), $"condition not reached after {maxSteps} ticks; {Describe()}");
     }
 
     /// <summary>Steps through <paramref name="span"/> of simulated time.</summary>
@@ -187,14 +226,26 @@ internal sealed class StreamHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>The harness state, for failure messages: fake time, connections, counts and the last log lines.</summary>
+    public string Describe(int lines = 25) =>
+        $"fake time {Time.GetUtcNow():HH:mm:ss.fff}, worker waiting {Worker.IsWaiting}, recentring {Worker.IsRecentring}, client busy {Client.IsBusy}, open stream sessions {Simulator.OpenStreamSessions} (active {Simulator.ActiveStreamSessions}), logged in {Client.IsLoggedIn}, " +
+        $"served {Simulator.Record.StreamUpdates.Count}, received {Writer.Received}, committed {Writer.Committed}, spilled {Writer.Spilled}; last log lines:\n{Tail(lines)}";
+
     /// <summary>The daemon's last log lines, for failure messages.</summary>
     public string Tail(int lines = 25) =>
-        string.Join('\n', Logs.GetSnapshot().TakeLast(lines).Select(r => $"{r.Timestamp:HH:mm:ss.fff} {r.Level} {r.Id.Id} {r.Message}"));
+        string.Join('\n', Logs.GetSnapshot().Where(r => r.Category?.StartsWith("Schwab", StringComparison.Ordinal) == true).TakeLast(lines).Select(r => $"{r.Timestamp:HH:mm:ss.fff} {r.Level} {r.Id.Id} {r.Message}"));
 
     public int Logins => Simulator.Record.StreamCommands.Count(c => c.Command == "LOGIN");
 
     public async ValueTask DisposeAsync()
     {
+        // A worker still running (a test that failed half-way) is stopped first: disposing its container under it would
+        // wait for the streamer's in-flight resilience executions on the fake clock, which nobody advances any more.
+        foreach (StreamWorker worker in _running)
+        {
+            await Task.Run(() => worker.StopAsync(CancellationToken.None)).WaitAsync(TestTimeouts.Guard);
+        }
+
         foreach (ServiceProvider container in _containers)
         {
             await container.DisposeAsync();

@@ -4,7 +4,7 @@ namespace Schwab.Daemons.Tests.Stream;
 
 public sealed class StreamStorageTests
 {
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task ExecuteAsync_TwoMinutesOfSession_StoresExactlyWhatWasServed()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -19,27 +19,52 @@ public sealed class StreamStorageTests
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
-    public async Task WriterLoop_DatabaseDownForAMinute_SpillsThenReplaysInReceiveOrder()
+    [Fact]
+    public async Task ExecuteAsync_AWholeSession_StreamsFromBeforeTheOpenToAfterTheCloseOnOneConnectionAndStoresExactlyWhatWasServed()
+    {
+        // Tuesday 2026-03-03 09:20 ET; ten-second ticks make the 6.5-hour session a few thousand steps.
+        await using StreamHarness h = await StreamHarness.StartAsync(new DateTimeOffset(2026, 3, 3, 14, 20, 0, TimeSpan.Zero), o => o.StreamTickInterval = TimeSpan.FromSeconds(10));
+        await h.ComposeAsync(new Dictionary<string, string?> { ["Stream:Range"] = "10" });
+        await h.StartWorkerAsync();
+
+        DateTimeOffset afterClose = new(2026, 3, 3, 21, 10, 0, TimeSpan.Zero); // 16:10 ET, the stream stops at 16:05
+        await h.RunForAsync(afterClose - h.Time.GetUtcNow());
+        await h.StopWorkerAsync();
+
+        Assert.Equal(1, h.Logins);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 14, 25, 0, TimeSpan.Zero), h.Simulator.Record.StreamCommands[0].Time);
+        Assert.Equal(0, h.Simulator.OpenStreamSessions);
+        Assert.InRange(h.Simulator.Record.StreamUpdates[^1].Time, new DateTimeOffset(2026, 3, 3, 20, 59, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 3, 21, 5, 0, TimeSpan.Zero));
+        Assert.Contains(h.States, s => s.Contains("waiting for session 2026-03-04 09:30 ET", StringComparison.Ordinal));
+        Assert.Equal(0, h.Writer.Spilled);
+        StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
+    }
+
+    [Fact]
+    public async Task WriterLoop_DatabaseLockedForAMinute_SpillsThenReplaysInReceiveOrder()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
         await h.StartWorkerAsync();
         await h.RunForAsync(TimeSpan.FromSeconds(10));
-        long committedBefore = h.Writer.Committed;
 
-        h.Database.Down = true;
-        await h.RunForAsync(TimeSpan.FromSeconds(60));
-        Assert.True(h.Writer.Spilled > 0, "rows should wait in the spill file while the database is down");
-        Assert.True(h.Database.FailedOpens > 0);
-        Assert.True(new FileInfo(h.Writer.SpillPath!).Length > 0);
-        Assert.Equal(committedBefore, h.Writer.Committed);
+        long committedDuring;
+        using (h.LockDatabase())
+        {
+            await h.RunForAsync(TimeSpan.FromSeconds(1));
+            committedDuring = h.Writer.Committed; // a commit in flight when the lock was taken has finished by now
+            await h.RunForAsync(TimeSpan.FromSeconds(59));
+            Assert.True(h.Writer.Spilled > 0, "rows should wait in the spill file while the database is locked");
+            Assert.True(new FileInfo(h.Writer.SpillPath!).Length > 0);
+            Assert.Equal(committedDuring, h.Writer.Committed);
+            Assert.Contains(h.Logs.GetSnapshot(), r => r.Id.Id == 2622);
+        }
 
-        h.Database.Down = false;
         await h.StepUntilAsync(() => h.Writer.Spilled == 0);
         await h.RunForAsync(TimeSpan.FromSeconds(5));
         await h.StopWorkerAsync();
 
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Id.Id == 2621);
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
         Assert.Equal(0, new FileInfo(h.Writer.SpillPath!).Length);
         // Replayed in receive order: per symbol, rows were inserted in sequence order.
@@ -49,7 +74,7 @@ public sealed class StreamStorageTests
         }
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
+    [Fact]
     public async Task StopAsync_MidBatch_FlushesEverythingReceivedBeforeExit()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
@@ -64,23 +89,25 @@ public sealed class StreamStorageTests
         StoredQuotes.AssertStoredEqualsServed(h.DatabasePath, h.Simulator.Record.StreamUpdates);
     }
 
-    [Fact(Skip = "Hangs nondeterministically under the shared fake clock (not yet diagnosed); see the streamd report")]
-    public async Task StopAsync_DatabaseDown_SpillsEverythingAndTheNextStartReplaysIt()
+    [Fact]
+    public async Task StopAsync_DatabaseLocked_SpillsEverythingAndTheNextStartReplaysIt()
     {
         await using StreamHarness h = await StreamHarness.StartAsync();
         await h.ComposeAsync();
         await h.StartWorkerAsync();
         await h.RunForAsync(TimeSpan.FromSeconds(5));
-        h.Database.Down = true;
-        await h.RunForAsync(TimeSpan.FromSeconds(5));
+        using (h.LockDatabase())
+        {
+            await h.RunForAsync(TimeSpan.FromSeconds(5));
+            await h.StopWorkerAsync();
+        }
 
-        await h.StopWorkerAsync();
         long received = h.Writer.Received;
         string spill = h.Writer.SpillPath!;
         h.Writer.Dispose();
         using (SpillFile file = SpillFile.Open(spill))
         {
-            // Acknowledged: every received row is either committed or in the spill file.
+            // Acknowledged at SIGTERM: every received row is either committed or in the spill file.
             Assert.Equal(received, h.Writer.Committed + file.ReadAll().Count);
             Assert.True(file.ReadAll().Count > 0);
         }

@@ -14,6 +14,8 @@ internal static class Waits
             void OnEvent(object? sender, EventArgs e) => signal.TrySetResult();
             harness.Writer.Progress += OnEvent;
             harness.Simulator.StreamTicked += OnEvent;
+            harness.Client.ActivityChanged += OnEvent;
+            harness.Worker.WaitingChanged += OnEvent;
             try
             {
                 if (condition())
@@ -24,7 +26,7 @@ internal static class Waits
                 TimeSpan left = deadline - TimeProvider.System.GetUtcNow();
                 if (left <= TimeSpan.Zero)
                 {
-                    Assert.False(throwOnTimeout, "timed out waiting for the condition");
+                    Assert.False(throwOnTimeout, $"timed out waiting for the condition\n{harness.Describe(60)}");
                     return false;
                 }
 
@@ -34,7 +36,7 @@ internal static class Waits
                 }
                 catch (TimeoutException)
                 {
-                    Assert.False(throwOnTimeout, "timed out waiting for the condition");
+                    Assert.False(throwOnTimeout, $"timed out waiting for the condition\n{harness.Describe(60)}");
                     return false;
                 }
             }
@@ -42,6 +44,8 @@ internal static class Waits
             {
                 harness.Writer.Progress -= OnEvent;
                 harness.Simulator.StreamTicked -= OnEvent;
+                harness.Client.ActivityChanged -= OnEvent;
+                harness.Worker.WaitingChanged -= OnEvent;
             }
         }
 

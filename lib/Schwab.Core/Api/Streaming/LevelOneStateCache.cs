@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Schwab.Core.Api.Streaming;
 
@@ -20,24 +22,24 @@ internal sealed class LevelOneStateCache
         DateTimeOffset receivedAt,
         DateTimeOffset? serverTime)
     {
+        // One hash lookup per update of a known key, its entry updated in place (this runs for every received item).
         (string, string) id = (map.Service, key);
-        LevelOneSnapshot state;
-        long sequence;
-        if (_entries.TryGetValue(id, out Entry? entry))
+        ImmutableArray<int> changed = ChangedFieldNumbers(changes);
+        ref Entry entry = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, id);
+        if (!Unsafe.IsNullRef(ref entry))
         {
-            state = entry.State.With(changes, extras);
-            sequence = entry.Sequence + 1;
-        }
-        else
-        {
-            var values = new LevelOneValue[map.Fields.Length];
-            values[0] = LevelOneValue.FromText(key);
-            state = new LevelOneSnapshot(map, key, values, default).With(changes, extras);
-            sequence = 1;
+            entry = new Entry(entry.State.With(changes, extras), entry.Sequence + 1);
+            return Update(entry);
         }
 
-        _entries[id] = new Entry(state, sequence);
-        return new LevelOneUpdate(map.Service, key, receivedAt, serverTime, sequence, ChangedFieldNumbers(changes), state);
+        var values = new LevelOneValue[map.Fields.Length];
+        values[0] = LevelOneValue.FromText(key);
+        var first = new Entry(new LevelOneSnapshot(map, key, values, default).With(changes, extras), 1);
+        _entries.Add(id, first);
+        return Update(first);
+
+        LevelOneUpdate Update(Entry merged) =>
+            new(map.Service, key, receivedAt, serverTime, merged.Sequence, changed, merged.State);
     }
 
     private static ImmutableArray<int> ChangedFieldNumbers(ReadOnlySpan<LevelOneFieldChange> changes)
@@ -52,5 +54,5 @@ internal sealed class LevelOneStateCache
         return ImmutableArray.Create(numbers);
     }
 
-    private sealed record Entry(LevelOneSnapshot State, long Sequence);
+    private readonly record struct Entry(LevelOneSnapshot State, long Sequence);
 }

@@ -97,6 +97,25 @@ public sealed partial class StreamerClient
         bool sendFields,
         CancellationToken cancellationToken)
     {
+        EnterBusy();
+        try
+        {
+            return await ExecuteCoreAsync(service, command, change, keys, sendFields, cancellationToken);
+        }
+        finally
+        {
+            ExitBusy();
+        }
+    }
+
+    private async Task<StreamerAck> ExecuteCoreAsync(
+        string service,
+        string command,
+        Func<StreamerSubscription?, StreamerSubscription?> change,
+        Func<StreamerSubscription?, string?> keys,
+        bool sendFields,
+        CancellationToken cancellationToken)
+    {
         await _commandLock.WaitAsync(cancellationToken);
         try
         {

@@ -20,8 +20,11 @@ public sealed partial class StreamerClient
                 }
                 finally
                 {
+                    // Busy from the end of a connection until the next connect attempt starts or the consumer has seen the end.
+                    EnterEnding();
                     _session = null;
                     await session.DisposeAsync();
+                    ActivityChanged?.Invoke(this, EventArgs.Empty);
                 }
 
                 if (end.Kind == StreamerSessionEndKind.Stopped)
@@ -57,12 +60,28 @@ public sealed partial class StreamerClient
         }
         finally
         {
+            // Busy until the consumer has seen the end (StreamAsync's finally), so no one mistakes "over" for "streaming".
+            EnterEnding();
             writer.TryComplete(failure);
         }
     }
 
     /// <summary>One connect attempt: credentials, token, connect, LOGIN (awaited), replay. Run inside the pipeline.</summary>
     private async ValueTask<StreamerSession> EstablishAsync(CancellationToken cancellationToken)
+    {
+        EnterBusy();
+        ExitEnding();
+        try
+        {
+            return await EstablishCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            ExitBusy();
+        }
+    }
+
+    private async ValueTask<StreamerSession> EstablishCoreAsync(CancellationToken cancellationToken)
     {
         StreamerCredentials credentials = await _credentials.GetCredentialsAsync(cancellationToken);
         bool freshToken = _forceRefresh;

@@ -34,6 +34,8 @@ public sealed partial class StreamerClient : IDisposable
     private volatile ChannelWriter<LevelOneUpdate>? _updates;
     private volatile bool _forceRefresh;
     private int _streaming;
+    private int _busy;
+    private int _ending;
 
     /// <summary>Creates the client; resolve it from DI after <c>AddSchwabStreaming()</c>.</summary>
     public StreamerClient(
@@ -111,6 +113,7 @@ public sealed partial class StreamerClient : IDisposable
             await run;
             _updates = null;
             Volatile.Write(ref _streaming, 0);
+            ExitEnding();
         }
     }
 
@@ -128,6 +131,41 @@ public sealed partial class StreamerClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether a connect attempt or a command is waiting on the network (HTTP, WebSocket, an ack); false while
+    /// streaming, backing off or idle. For tests that drive a fake clock: advancing time while this is true would make
+    /// timeouts fire on work that is merely in flight. A connection that is ending (aborted or severed, not yet replaced)
+    /// counts as busy too.
+    /// </summary>
+    internal bool IsBusy => Volatile.Read(ref _busy) > 0 || _session is { IsLoggedIn: false };
+
+    /// <summary>Raised when <see cref="IsBusy"/> turns false or a connection ended (for tests and diagnostics; handlers must be quick).</summary>
+    internal event EventHandler? ActivityChanged;
+
     /// <inheritdoc />
     public void Dispose() => _commandLock.Dispose();
+
+    private void EnterBusy() => Interlocked.Increment(ref _busy);
+
+    private void EnterEnding()
+    {
+        if (Interlocked.Exchange(ref _ending, 1) == 0)
+        {
+            EnterBusy();
+        }
+    }
+
+    private void ExitEnding()
+    {
+        if (Interlocked.Exchange(ref _ending, 0) == 1)
+        {
+            ExitBusy();
+        }
+    }
+
+    private void ExitBusy()
+    {
+        Interlocked.Decrement(ref _busy);
+        ActivityChanged?.Invoke(this, EventArgs.Empty);
+    }
 }

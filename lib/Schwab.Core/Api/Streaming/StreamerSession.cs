@@ -72,6 +72,8 @@ internal sealed partial class StreamerSession(
     /// <summary>Ends the connection now with <paramref name="end"/> (reconnect request, ack timeout).</summary>
     public void Abort(StreamerSessionEnd end)
     {
+        // Not logged in from here on: no command may use a connection that is being torn down.
+        _loggedIn = false;
         Interlocked.CompareExchange(ref _abortEnd, end, null);
         try
         {

@@ -95,7 +95,7 @@ internal sealed class SqliteChainBinder(sqlite3_stmt statement)
         Text(p, _scratch.AsSpan(0, written));
     }
 
-    private void Decimal(int p, decimal? value)
+    public void Decimal(int p, decimal? value)
     {
         if (value is not decimal v)
         {
@@ -108,7 +108,7 @@ internal sealed class SqliteChainBinder(sqlite3_stmt statement)
         Text(p, _scratch.AsSpan(0, written));
     }
 
-    private void Integer(int p, long? value)
+    public void Integer(int p, long? value)
     {
         if (value is long v)
         {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
 
 namespace Schwab.Core.Data.Spill;
 
@@ -11,35 +12,55 @@ namespace Schwab.Core.Data.Spill;
 /// "Acknowledged" means <see cref="Append"/> returned: the bytes are in the kernel's page cache, so they survive
 /// SIGKILL of this process (not a power cut unless <see cref="Flush"/> with <c>durable</c> ran). A record cut short by a
 /// kill mid-write fails its length or CRC check on replay and is dropped with everything after it — it was never
-/// acknowledged. Replay returns records in the order they were appended.
+/// acknowledged. Replay returns records in the order they were appended, read in bounded chunks (<see cref="Read"/>), so a
+/// file of any size replays in a fixed amount of memory.
 /// </remarks>
 internal sealed class SpillFile : IDisposable
 {
-    private const int HeaderLength = 8;
-    private const int MaxRecord = 16 * 1024 * 1024;
+    /// <summary>Bytes before each payload: its length and its CRC-32, little-endian.</summary>
+    internal const int HeaderLength = 8;
+
+    /// <summary>The largest payload a record may have.</summary>
+    internal const int MaxRecord = 16 * 1024 * 1024;
 
     private readonly FileStream _stream;
+    private readonly SafeFileHandle _handle;
     private readonly Lock _gate = new();
+    private byte[] _frames = [];
 
     private SpillFile(string path, FileStream stream)
     {
         Path = path;
         _stream = stream;
+        _handle = stream.SafeFileHandle;
     }
 
     /// <summary>The file.</summary>
     public string Path { get; }
 
-    /// <summary>The bytes appended and not yet discarded.</summary>
-    public long Length => _stream.Length;
+    /// <summary>The bytes appended and not yet discarded; every record before this offset is whole (no append is in progress).</summary>
+    public long Length
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stream.Length;
+            }
+        }
+    }
 
     /// <summary>Opens (or creates) the spill file, cutting off a torn record left by a crash so appends continue after the last whole one.</summary>
     public static SpillFile Open(string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
-        long valid = ScanValidLength(stream);
-        stream.SetLength(valid);
+        var scan = new SpillReader(stream.SafeFileHandle, 0, stream.Length);
+        while (scan.MoveNext())
+        {
+        }
+
+        stream.SetLength(scan.Position);
         stream.Seek(0, SeekOrigin.End);
         return new SpillFile(path, stream);
     }
@@ -59,6 +80,44 @@ internal sealed class SpillFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// Appends several records with one <c>write</c>; when this returns they all survive a kill of the process. A kill during
+    /// the call leaves a torn tail, which replay drops (none of them was acknowledged yet).
+    /// </summary>
+    public void AppendRange(IReadOnlyList<byte[]> payloads)
+    {
+        ArgumentNullException.ThrowIfNull(payloads);
+        lock (_gate)
+        {
+            int length = 0;
+            foreach (byte[] payload in payloads)
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(payload.Length, MaxRecord);
+                length += HeaderLength + payload.Length;
+            }
+
+            if (_frames.Length < length)
+            {
+                _frames = new byte[Math.Max(length, Math.Min(2 * _frames.Length, 4 * 1024 * 1024))];
+            }
+
+            int at = 0;
+            foreach (byte[] payload in payloads)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(_frames.AsSpan(at), payload.Length);
+                BinaryPrimitives.WriteUInt32LittleEndian(_frames.AsSpan(at + 4), Crc32.HashToUInt32(payload));
+                payload.CopyTo(_frames.AsSpan(at + HeaderLength));
+                at += HeaderLength + payload.Length;
+            }
+
+            _stream.Write(_frames, 0, at);
+            if (_frames.Length > 4 * 1024 * 1024)
+            {
+                _frames = []; // a rare huge batch: do not keep its buffer
+            }
+        }
+    }
+
     /// <summary>Flushes to the device as well when <paramref name="durable"/> (fsync), for a power cut.</summary>
     public void Flush(bool durable)
     {
@@ -68,21 +127,24 @@ internal sealed class SpillFile : IDisposable
         }
     }
 
-    /// <summary>Every whole record, in append order.</summary>
+    /// <summary>
+    /// A reader of the whole records between byte offsets <paramref name="from"/> (a record boundary: 0, or a reader's
+    /// <see cref="SpillReader.Position"/>) and <paramref name="to"/> (e.g. <see cref="Length"/>), in append order, holding at
+    /// most <paramref name="chunkBytes"/> in memory. Appends may go on while it reads.
+    /// </summary>
+    public SpillReader Read(long from, long to, int chunkBytes = SpillReader.DefaultChunkBytes) => new(_handle, from, to, chunkBytes);
+
+    /// <summary>Every whole record, in append order (all in memory: for small files and tests; replay uses <see cref="Read"/>).</summary>
     public IReadOnlyList<byte[]> ReadAll()
     {
-        lock (_gate)
+        var records = new List<byte[]>();
+        SpillReader reader = Read(0, Length);
+        while (reader.MoveNext())
         {
-            var records = new List<byte[]>();
-            _stream.Seek(0, SeekOrigin.Begin);
-            while (TryRead(_stream, out byte[]? record))
-            {
-                records.Add(record!);
-            }
-
-            _stream.Seek(0, SeekOrigin.End);
-            return records;
+            records.Add(reader.Current.ToArray());
         }
+
+        return records;
     }
 
     /// <summary>Discards every record (after they were committed to the database).</summary>
@@ -96,42 +158,4 @@ internal sealed class SpillFile : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
-
-    private static long ScanValidLength(FileStream stream)
-    {
-        stream.Seek(0, SeekOrigin.Begin);
-        long valid = 0;
-        while (TryRead(stream, out _))
-        {
-            valid = stream.Position;
-        }
-
-        return valid;
-    }
-
-    private static bool TryRead(Stream stream, out byte[]? record)
-    {
-        record = null;
-        Span<byte> header = stackalloc byte[HeaderLength];
-        if (stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength)
-        {
-            return false;
-        }
-
-        int length = BinaryPrimitives.ReadInt32LittleEndian(header);
-        if (length is < 0 or > MaxRecord)
-        {
-            return false;
-        }
-
-        byte[] payload = new byte[length];
-        if (stream.ReadAtLeast(payload, length, throwOnEndOfStream: false) < length
-            || Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(header[4..]))
-        {
-            return false;
-        }
-
-        record = payload;
-        return true;
-    }
 }

@@ -1,11 +1,13 @@
 using System.Data;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace Schwab.Core.Data.Streaming;
 
 /// <summary>
 /// Writes level-one rows: each batch is ONE transaction inserting its <c>streaming_data</c> rows and upserting
-/// <c>LATEST_QUOTE</c>, with two commands prepared once per batch and re-bound per row.
+/// <c>LATEST_QUOTE</c> with each symbol's newest row of the batch, through two statements prepared once per batch and
+/// re-bound per row (on SQLite through the C API: <see cref="SqliteStreamingStatements"/>).
 /// </summary>
 /// <remarks>
 /// Idempotent: a row already stored (same timestamp, symbol, sequence) is skipped, and <c>LATEST_QUOTE</c> only moves
@@ -70,6 +72,8 @@ internal sealed class StreamingDataStore(IDbConnectionFactory connections, SqlSe
                 @OpenInterest, @UnderlyingPrice, @TheoreticalValue);
         """;
 
+    private const int WalAutoCheckpointPages = 10_000;
+
     private readonly bool _sqlServer = connections.Provider == DatabaseProvider.SqlServer;
 
     /// <summary>Writes <paramref name="rows"/> (in their order) in one transaction; when this returns they are committed.</summary>
@@ -80,21 +84,68 @@ internal sealed class StreamingDataStore(IDbConnectionFactory connections, SqlSe
             return;
         }
 
+        IReadOnlyCollection<StreamingRow> latest = Latest(rows);
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using DbCommand insert = Prepare(connection, transaction, _sqlServer ? names.Resolve(InsertSqlServer) : InsertSqlite);
-        await using DbCommand latest = Prepare(connection, transaction, _sqlServer ? names.Resolve(UpsertLatestSqlServer) : UpsertLatestSqlite);
-        await insert.PrepareAsync(cancellationToken);
-        await latest.PrepareAsync(cancellationToken);
-        foreach (StreamingRow row in rows)
+        if (!_sqlServer && connection is SqliteConnection sqlite)
         {
-            StreamingParameters.Bind(insert, row, _sqlServer);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-            StreamingParameters.Bind(latest, row, _sqlServer);
-            await latest.ExecuteNonQueryAsync(cancellationToken);
+            // Synchronous on purpose: SQLite has no asynchronous I/O; the C API binding avoids a string and a box per value.
+            // A stream writes ~30 MB/s of pages: checkpoint the WAL every ~40 MB instead of every 4 MB (the default 1000
+            // pages), so a page rewritten by many batches (the index's last pages) reaches the database file once, and the
+            // committing batch pays for a checkpoint ten times less often. Durability is unchanged (checkpoints only copy).
+            SQLitePCL.raw.sqlite3_wal_autocheckpoint(sqlite.Handle, WalAutoCheckpointPages);
+            using var statements = new SqliteStreamingStatements(sqlite, InsertSqlite, UpsertLatestSqlite);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                statements.Insert(rows[i]);
+            }
+
+            foreach (StreamingRow row in latest)
+            {
+                statements.Upsert(row);
+            }
+        }
+        else
+        {
+            await using DbCommand insert = Prepare(connection, transaction, _sqlServer ? names.Resolve(InsertSqlServer) : InsertSqlite);
+            await using DbCommand upsert = Prepare(connection, transaction, _sqlServer ? names.Resolve(UpsertLatestSqlServer) : UpsertLatestSqlite);
+            await insert.PrepareAsync(cancellationToken);
+            await upsert.PrepareAsync(cancellationToken);
+            foreach (StreamingRow row in rows)
+            {
+                StreamingParameters.Bind(insert, row, _sqlServer);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            foreach (StreamingRow row in latest)
+            {
+                StreamingParameters.Bind(upsert, row, _sqlServer);
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The newest row of each symbol in the batch, by (timestamp, sequence), later rows winning ties: the one row whose upsert
+    /// decides LATEST_QUOTE, since the upsert only ever moves to a newer (timestamp, sequence). Upserting every row in order
+    /// ends in the same state, at one statement per row instead of one per symbol.
+    /// </summary>
+    internal static IReadOnlyCollection<StreamingRow> Latest(IReadOnlyList<StreamingRow> rows)
+    {
+        var latest = new Dictionary<string, StreamingRow>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            StreamingRow row = rows[i];
+            if (!latest.TryGetValue(row.Symbol, out StreamingRow? kept)
+                || row.Timestamp > kept.Timestamp || (row.Timestamp == kept.Timestamp && row.Sequence >= kept.Sequence))
+            {
+                latest[row.Symbol] = row;
+            }
+        }
+
+        return latest.Values;
     }
 
     private DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql)

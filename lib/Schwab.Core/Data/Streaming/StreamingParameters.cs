@@ -22,6 +22,12 @@ internal static class StreamingParameters
         ("@UnderlyingPrice", DbType.String, DbType.Decimal), ("@TheoreticalValue", DbType.String, DbType.Decimal),
     ];
 
+    /// <summary>How many parameters the statements take.</summary>
+    public static int Count => s_parameters.Length;
+
+    /// <summary>The name of parameter <paramref name="index"/> (0-based), e.g. <c>@Timestamp</c>.</summary>
+    public static string Name(int index) => s_parameters[index].Name;
+
     public static void Declare(DbCommand command, bool sqlServer)
     {
         foreach ((string name, DbType sqlite, DbType server) in s_parameters)

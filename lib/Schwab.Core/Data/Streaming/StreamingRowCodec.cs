@@ -46,10 +46,23 @@ internal static class StreamingRowCodec
         return buffer.ToArray();
     }
 
+    /// <summary>The row's <see cref="StreamingRow.Ordinal"/> alone, without decoding the rest.</summary>
     /// <exception cref="InvalidDataException">The record is not a version-1 row.</exception>
-    public static StreamingRow Decode(byte[] payload)
+    public static long ReadOrdinal(ReadOnlySpan<byte> payload) =>
+        payload.Length >= 9 && payload[0] == Version
+            ? System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(payload[1..])
+            : throw new InvalidDataException("Spill record: unknown version");
+
+    /// <exception cref="InvalidDataException">The record is not a version-1 row.</exception>
+    public static StreamingRow Decode(byte[] payload) => Decode(payload.AsMemory());
+
+    /// <exception cref="InvalidDataException">The record is not a version-1 row.</exception>
+    public static StreamingRow Decode(ReadOnlyMemory<byte> payload)
     {
-        using var r = new BinaryReader(new MemoryStream(payload, writable: false));
+        ArraySegment<byte> bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out ArraySegment<byte> segment)
+            ? segment
+            : new ArraySegment<byte>(payload.ToArray());
+        using var r = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false));
         if (r.ReadByte() != Version)
         {
             throw new InvalidDataException("Spill record: unknown version");
