@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Schwab.Testing.Streaming;
 
 namespace Schwab.Systemd.Tests;
 

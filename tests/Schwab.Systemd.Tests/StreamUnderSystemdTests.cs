@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Schwab.Simulator.Recording;
+using Schwab.Testing.Streaming;
 using Schwab.Testing.Systemd;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Schwab.Core.Data;
@@ -7,13 +8,22 @@ namespace Schwab.Core.Hosting;
 
 /// <summary>
 /// Writes the daemon's <c>SERVICE_STATUS</c> row every <see cref="Interval"/>: host, pid, start time, the STATUS line,
-/// and the last success and error its workers reported through <see cref="DaemonStatus"/>.
+/// and the last success and error its workers reported through <see cref="DaemonStatus"/>. When the host stops, after the
+/// workers registered later have stopped, it writes a last row whose status is <see cref="Stopped"/> (or
+/// <see cref="StoppedAfterFailure"/> with the failure as the last error, when a worker faulted and stopped the host).
 /// </summary>
 internal sealed class HeartbeatWorker(
-    ServiceStatusStore store, DaemonStatus status, DaemonIdentity identity, TimeProvider time, ILogger<HeartbeatWorker> logger) : BackgroundService
+    ServiceStatusStore store, DaemonStatus status, DaemonIdentity identity, TimeProvider time, IServiceProvider services,
+    ILogger<HeartbeatWorker> logger) : BackgroundService
 {
     /// <summary>How often the row is written.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    /// <summary>The status of the last row of a daemon that stopped cleanly.</summary>
+    public const string Stopped = "stopped";
+
+    /// <summary>The status of the last row of a daemon whose worker faulted.</summary>
+    public const string StoppedAfterFailure = "stopped after a failure";
 
     private bool _failing;
 
@@ -27,8 +37,32 @@ internal sealed class HeartbeatWorker(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    internal async Task RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is null)
+        {
+            return; // never started (start-up refused): this daemon has no heartbeat to end
+        }
+
+        Exception? fault = services.GetServices<IHostedService>().OfType<BackgroundService>()
+            .Select(w => w.ExecuteTask is { IsFaulted: true } task ? task.Exception!.GetBaseException() : null)
+            .FirstOrDefault(e => e is not null);
+        try
+        {
+            await WriteAsync(fault is null ? Stopped : StoppedAfterFailure, fault, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The shutdown timeout ran out: the row keeps the last periodic heartbeat.
+        }
+    }
+
+    internal Task RunOnceAsync(CancellationToken cancellationToken) => WriteAsync(status.Text, fault: null, cancellationToken);
+
+    private async Task WriteAsync(string statusText, Exception? fault, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow();
         try
         {
             await store.UpsertAsync(
@@ -38,11 +72,11 @@ internal sealed class HeartbeatWorker(
                     Host = identity.Host,
                     Pid = identity.Pid,
                     StartedAt = identity.StartedAt,
-                    LastHeartbeatAt = time.GetUtcNow(),
+                    LastHeartbeatAt = now,
                     LastSuccessAt = status.LastSuccessAt,
-                    LastErrorAt = status.LastErrorAt,
-                    LastError = status.LastError,
-                    Status = status.Text,
+                    LastErrorAt = fault is null ? status.LastErrorAt : now,
+                    LastError = fault is null ? status.LastError : fault.Message.ReplaceLineEndings(" "),
+                    Status = statusText,
                 },
                 cancellationToken);
             _failing = false;

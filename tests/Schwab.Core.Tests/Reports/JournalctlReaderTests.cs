@@ -27,6 +27,19 @@ public sealed class JournalctlReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_OtherSchwabUnits_AddsTheGlobAfterTheNamedUnitsAndCountsThem()
+    {
+        using var journalctl = new FakeJournalctl(RecordedJournal.PrivateSystemd);
+        DateTimeOffset from = RecordedJournal.PrivateSystemdStart;
+
+        JournalSummary summary = await new JournalctlReader(journalctl.Path, otherSchwabUnits: true).ReadAsync(from, from.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal(3, summary.Units.Single(u => u.Unit == "schwab-tokens-newschema.service").Errors);
+        string[] calls = await File.ReadAllLinesAsync(journalctl.ArgumentsFile);
+        Assert.EndsWith("-u schwab-health.service -u schwab-*", calls[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_ExecutableMissing_SaysUnavailableWithTheReason()
     {
         using var dir = new TempDirectory();

@@ -8,6 +8,24 @@ namespace Schwab.Testing.Data;
 /// </summary>
 internal static class RecordedJournal
 {
+    private static readonly Lazy<string> s_privateSystemd = new(() =>
+    {
+        using Stream stream = typeof(RecordedJournal).Assembly.GetManifestResourceStream("Schwab.Testing.Data.private-systemd-journal.json")
+            ?? throw new InvalidOperationException("the embedded private-systemd-journal.json is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>
+    /// 72 entries real journalctl printed (<c>-o json --unit=schwab-*</c>) in the private systemd after schwab.target started,
+    /// schwab-ohlc was stopped and a test unit (schwab-tokens-newschema) failed its start-up checks: two error entries of its
+    /// own and systemd's "Failed to start", all within 9 s from <see cref="PrivateSystemdStart"/>.
+    /// </summary>
+    public static string PrivateSystemd => s_privateSystemd.Value;
+
+    /// <summary>The instant of the first entry of <see cref="PrivateSystemd"/>.</summary>
+    public static readonly DateTimeOffset PrivateSystemdStart = DateTimeOffset.FromUnixTimeMilliseconds(1795945697403);
+
     /// <summary>Per unit: starts, scheduled restarts, errors, 429s, token refreshes, refresh failures.</summary>
     public static readonly IReadOnlyDictionary<string, int[]> Expected = new Dictionary<string, int[]>
     {

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 
 namespace Schwab.Cli.Commands.Alert;
@@ -38,38 +36,12 @@ internal sealed class UnitReport(string systemctl, string journalctl, Func<strin
 
     private static async Task<(bool Ok, string Text)> RunAsync(string tool, string[] args, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
+        ExternalCommand.Result result = await ExternalCommand.RunAsync(tool, args, s_toolTimeout, cancellationToken);
+        return result.ExitCode switch
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        try
-        {
-            using Process process = Process.Start(start) ?? throw new Win32Exception($"{tool} did not start");
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(s_toolTimeout);
-            Task<string> stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            Task<string> stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                return (false, $"{tool} did not finish within {s_toolTimeout.TotalSeconds:0} s");
-            }
-
-            string output = await stdout;
-            string errors = await stderr;
-            return process.ExitCode == 0
-                ? (true, output)
-                : (false, $"{tool} exited with {process.ExitCode}: {Lines(errors).FirstOrDefault() ?? "no message"}");
-        }
-        catch (Win32Exception ex)
-        {
-            return (false, $"{tool} is not available here ({ex.Message})");
-        }
+            0 => (true, result.Stdout),
+            ExternalCommand.NotRun => (false, result.Reason),
+            _ => (false, $"{tool} exited with {result.ExitCode}: {Lines(result.Stderr).FirstOrDefault() ?? "no message"}"),
+        };
     }
 }

@@ -5,6 +5,7 @@ using Schwab.Core.Configuration;
 using Schwab.Core.Configuration.Daemons;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
+using Schwab.Core.Reports.Journal;
 using Schwab.Core.Time;
 
 namespace Schwab.Cli.Commands.Health;
@@ -47,7 +48,8 @@ internal sealed class HealthRunner(CliServices services)
             checks.Add(HealthCheck.Of(HealthStatus.Critical, "database", "database", $"cannot read the database: {ex.Message.ReplaceLineEndings(" ")}"));
         }
 
-        checks.AddRange(await JournalChecks.EvaluateAsync(new HealthContext(now, options, systemd, heartbeats), JournalSocket, cancellationToken));
+        var journal = new JournalctlReader(otherSchwabUnits: true);
+        checks.AddRange(await JournalChecks.EvaluateAsync(new HealthContext(now, options, systemd, heartbeats), journal, JournalSocket, cancellationToken));
         return new HealthReport(now, checks);
     }
 

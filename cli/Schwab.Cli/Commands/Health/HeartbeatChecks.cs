@@ -1,4 +1,5 @@
 using Schwab.Core.Data;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Cli.Commands.Health;
 
@@ -6,6 +7,9 @@ namespace Schwab.Cli.Commands.Health;
 /// One check per daemon (<c>heartbeat:schwab-ohlc</c>) from its <c>SERVICE_STATUS</c> row: a heartbeat older than
 /// <c>Health:HeartbeatWarning</c> is a warning, older than <c>Health:HeartbeatCritical</c> critical; a last unit of work that
 /// failed (its error newer than its last success) is a warning. A daemon not meant to run here is reported, never failed.
+/// A daemon that stopped cleanly wrote a last row saying so (<see cref="HeartbeatWorker.Stopped"/>): right after a stop (the
+/// demo) that is fine, but the age thresholds still apply, so a daemon stopped for hours is stale; under systemd the unit's
+/// state (<see cref="UnitChecks"/>) says whether it should be running at all.
 /// </summary>
 internal static class HeartbeatChecks
 {
@@ -35,18 +39,19 @@ internal static class HeartbeatChecks
 
         TimeSpan age = context.Now - row.LastHeartbeatAt;
         HealthStatus level = Ago.Grade(age, context.Options.HeartbeatWarning, context.Options.HeartbeatCritical);
-        string detail = $"last heartbeat {Ago.Span(age)} ago on {row.Host}";
+        bool stopped = row.Status is HeartbeatWorker.Stopped or HeartbeatWorker.StoppedAfterFailure;
+        string detail = stopped ? $"{row.Status} {Ago.Span(age)} ago on {row.Host}" : $"last heartbeat {Ago.Span(age)} ago on {row.Host}";
         if (level != HealthStatus.Ok)
         {
             TimeSpan threshold = level == HealthStatus.Critical ? context.Options.HeartbeatCritical : context.Options.HeartbeatWarning;
-            detail += $" (more than {Ago.Span(threshold)}: is {service} running?)";
+            detail += stopped ? $" (more than {Ago.Span(threshold)}: start {service} again)" : $" (more than {Ago.Span(threshold)}: is {service} running?)";
         }
         else if (row.LastErrorAt is { } failedAt && (row.LastSuccessAt is null || failedAt > row.LastSuccessAt))
         {
             level = HealthStatus.Warning;
             detail += $"; its last work failed {Ago.Span(context.Now - failedAt)} ago: {row.LastError}";
         }
-        else if (!string.IsNullOrEmpty(row.Status))
+        else if (!stopped && !string.IsNullOrEmpty(row.Status))
         {
             detail += $"; {row.Status}";
         }

@@ -6,6 +6,9 @@ namespace Schwab.Core.Reports.Journal;
 /// <param name="Units">Counts per unit, every queried unit listed (zeros included) when available.</param>
 internal sealed record JournalSummary(bool Available, string? Reason, IReadOnlyList<UnitJournalCounts> Units)
 {
+    /// <summary>The entries of the counted units in the window, whatever they said.</summary>
+    public int Entries { get; init; }
+
     /// <summary>A summary that says the journal could not be read, and why.</summary>
     public static JournalSummary Unavailable(string reason) => new(false, reason, []);
 

@@ -10,9 +10,12 @@ namespace Schwab.Core.Reports.Journal;
 /// </summary>
 /// <remarks>
 /// Units are named one by one rather than with <c>-u 'schwab-*'</c>: journalctl refuses a glob that matches no unit it
-/// has seen ("Failed to add filter for units"), which would make a quiet journal look broken.
+/// has seen ("Failed to add filter for units"), which would make a quiet journal look broken; the glob is added only
+/// next to them (then journalctl accepts it matching nothing).
 /// </remarks>
-internal sealed class JournalctlReader(string executable = "journalctl")
+/// <param name="executable">journalctl, or a stand-in for tests.</param>
+/// <param name="otherSchwabUnits">Also read and count any other <c>schwab-*</c> unit (health does; the report lists exactly <see cref="Units"/>).</param>
+internal sealed class JournalctlReader(string executable = "journalctl", bool otherSchwabUnits = false)
 {
     /// <summary>The units whose journal the report reads.</summary>
     public static readonly IReadOnlyList<string> Units =
@@ -37,8 +40,8 @@ internal sealed class JournalctlReader(string executable = "journalctl")
             return JournalSummary.Unavailable("journalctl returned no entries at all (no journal on this host, or this user may not read it)");
         }
 
-        var parser = new JournalParser(Units, from, to);
-        JournalRun run = await RunAsync(Arguments(from, to), parser.Add, cancellationToken);
+        var parser = new JournalParser(Units, from, to, otherSchwabUnits);
+        JournalRun run = await RunAsync(Arguments(from, to, otherSchwabUnits), parser.Add, cancellationToken);
         return Problem(run) is { } problem ? JournalSummary.Unavailable(problem)
             : parser.ToSummary(run.Error.Contains("not seeing messages from other users", StringComparison.Ordinal)
                 ? "partial: this user may not read the system journal (add it to the systemd-journal group)"
@@ -46,7 +49,7 @@ internal sealed class JournalctlReader(string executable = "journalctl")
     }
 
     /// <summary>The journalctl arguments for the window (whole seconds, widened; the parser trims to the exact window).</summary>
-    public static IReadOnlyList<string> Arguments(DateTimeOffset from, DateTimeOffset to)
+    public static IReadOnlyList<string> Arguments(DateTimeOffset from, DateTimeOffset to, bool otherSchwabUnits = false)
     {
         long since = from.ToUnixTimeSeconds();
         long until = to.ToUnixTimeSeconds() + 1;
@@ -56,6 +59,7 @@ internal sealed class JournalctlReader(string executable = "journalctl")
             "--since", "@" + since.ToString(CultureInfo.InvariantCulture),
             "--until", "@" + until.ToString(CultureInfo.InvariantCulture),
             .. Units.SelectMany(u => new[] { "-u", u }),
+            .. otherSchwabUnits ? new[] { "-u", "schwab-*" } : [],
         ];
     }
 

@@ -130,6 +130,38 @@ public sealed class HealthCommandTests
         }
     }
 
+    [Theory]
+    [InlineData(20, ExitCodes.HealthOk, "ok", "stopped 20 s ago on testhost")]
+    [InlineData(7200, ExitCodes.HealthCritical, "critical", "stopped 2 h ago on testhost (more than 5 min: start schwab-ohlc again)")]
+    public async Task Health_CleanlyStoppedDaemonWithoutSystemd_OkRightAfterStaleLater(int seconds, int expectedExit, string expectedStatus, string expectedDetail)
+    {
+        await using HealthScene scene = await HealthScene.CreateAsync(HealthScene.AfterClose);
+        await scene.FillFreshAsync();
+        await scene.HeartbeatAsync("schwab-ohlc", scene.Now.AddSeconds(-seconds), status: Schwab.Core.Hosting.HeartbeatWorker.Stopped);
+
+        var (exitCode, output, _) = await scene.RunAsync("--json");
+
+        HealthReportReader report = HealthReportReader.Parse(output);
+        Assert.Equal(expectedExit, exitCode);
+        Assert.Equal((expectedStatus, expectedDetail), (report["heartbeat:schwab-ohlc"].Status, report["heartbeat:schwab-ohlc"].Detail));
+    }
+
+    [Fact]
+    public async Task Health_DaemonStoppedAfterAFailure_WarnsWithTheError()
+    {
+        await using HealthScene scene = await HealthScene.CreateAsync(HealthScene.AfterClose);
+        await scene.FillFreshAsync();
+        await scene.HeartbeatAsync(
+            "schwab-chains", scene.Now.AddSeconds(-10), lastSuccess: scene.Now.AddMinutes(-1), lastErrorAt: scene.Now.AddSeconds(-10),
+            lastError: "worker broke", status: Schwab.Core.Hosting.HeartbeatWorker.StoppedAfterFailure);
+
+        var (exitCode, output, _) = await scene.RunAsync("--json");
+
+        HealthReportReader report = HealthReportReader.Parse(output);
+        Assert.Equal(ExitCodes.HealthWarning, exitCode);
+        Assert.Equal("stopped after a failure 10 s ago on testhost; its last work failed 10 s ago: worker broke", report["heartbeat:schwab-chains"].Detail);
+    }
+
     [Fact]
     public async Task Health_LastWorkFailed_WarnsWithTheError()
     {

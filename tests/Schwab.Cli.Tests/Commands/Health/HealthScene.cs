@@ -94,7 +94,8 @@ internal sealed class HealthScene : IAsyncDisposable
         await TokensAsync("MAIN_DATA", refreshLeft: TimeSpan.FromDays(5));
     }
 
-    public Task HeartbeatAsync(string service, DateTimeOffset at, DateTimeOffset? lastSuccess = null, DateTimeOffset? lastErrorAt = null, string? lastError = null) =>
+    public Task HeartbeatAsync(
+        string service, DateTimeOffset at, DateTimeOffset? lastSuccess = null, DateTimeOffset? lastErrorAt = null, string? lastError = null, string status = "working") =>
         _provider.GetRequiredService<ServiceStatusStore>().UpsertAsync(
             new ServiceStatus
             {
@@ -106,7 +107,7 @@ internal sealed class HealthScene : IAsyncDisposable
                 LastSuccessAt = lastSuccess ?? at,
                 LastErrorAt = lastErrorAt,
                 LastError = lastError,
-                Status = "working",
+                Status = status,
             },
             CancellationToken.None);
 

@@ -1,11 +1,17 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Schwab.Cli.Commands.Health;
+namespace Schwab.Cli;
 
-/// <summary>Runs <c>systemctl</c> or <c>journalctl</c> and captures its output; a missing program or a timeout is an outcome, not an exception.</summary>
+/// <summary>
+/// Runs <c>systemctl</c> or <c>journalctl</c> (health, alert unit-failed) and captures its output; a missing program or a
+/// timeout is an outcome (<see cref="NotRun"/>), not an exception.
+/// </summary>
 internal static class ExternalCommand
 {
+    /// <summary>The exit code of a program that could not be started or did not finish in time (a real one is 0–255).</summary>
+    public const int NotRun = -1;
+
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
     {
         /// <summary>The first line of stderr (or a generic reason), for a one-line "unavailable" detail.</summary>
@@ -37,7 +43,7 @@ internal static class ExternalCommand
         }
         catch (Win32Exception ex)
         {
-            return new Result(-1, "", $"{program}: {ex.Message}");
+            return new Result(NotRun, "", $"{program}: {ex.Message}");
         }
 
         process.StandardInput.Close();
@@ -53,7 +59,7 @@ internal static class ExternalCommand
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             process.Kill(entireProcessTree: true);
-            return new Result(-1, "", $"{program} did not answer within {timeout.TotalSeconds:0} s");
+            return new Result(NotRun, "", $"{program} did not answer within {timeout.TotalSeconds:0} s");
         }
     }
 }

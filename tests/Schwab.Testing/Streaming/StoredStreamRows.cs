@@ -1,26 +1,51 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Schwab.Simulator.Recording;
+using Xunit;
 
-namespace Schwab.Systemd.Tests;
+namespace Schwab.Testing.Streaming;
 
-/// <summary>What schwab-stream stored in <c>streaming_data</c>, read from outside, and how it compares with what the simulator sent.</summary>
-internal static class StoredStreamRows
+/// <summary>
+/// What schwab-stream stored in <c>streaming_data</c> and <c>SCHWAB_LATEST_QUOTE</c>, read from outside the daemon, and how
+/// it compares with what the simulator sent. Shared by the in-process stream tests and the private-systemd ones.
+/// </summary>
+/// <remarks>
+/// Abstract rather than static so a project's own helper can derive from it (<c>StoredQuotes : StoredStreamRows</c>) and keep
+/// its callers' names (<c>StoredQuotes.Row</c>, <c>StoredQuotes.Read</c>).
+/// </remarks>
+public abstract class StoredStreamRows
 {
-    /// <summary>One stored row; <paramref name="RowId"/> is SQLite's insertion order.</summary>
-    public sealed record Row(long RowId, string Symbol, DateTimeOffset Timestamp, long Sequence, decimal? Bid, decimal? Ask, decimal? Last, decimal? Mark, long? Volume);
-
-    public static List<Row> Read(string databasePath)
+    /// <summary>Only for helpers that add assertions of their own.</summary>
+    protected StoredStreamRows()
     {
-        using SqliteConnection connection = Open(databasePath);
-        return Read(connection);
     }
 
-    /// <summary>Every row, in insertion order, through an open connection (e.g. the one holding a lock).</summary>
-    public static List<Row> Read(SqliteConnection connection, string table = "streaming_data")
+    /// <summary>One stored row; <paramref name="RowId"/> is SQLite's insertion order.</summary>
+    /// <param name="RowId">SQLite's rowid.</param>
+    /// <param name="Symbol">The symbol key.</param>
+    /// <param name="Timestamp">When the daemon received the update.</param>
+    /// <param name="Sequence">The per-key sequence the daemon gave it.</param>
+    /// <param name="Bid">The merged bid.</param>
+    /// <param name="Ask">The merged ask.</param>
+    /// <param name="Last">The merged last price.</param>
+    /// <param name="Mark">The merged mark.</param>
+    /// <param name="TotalVolume">The merged total volume.</param>
+    public sealed record Row(
+        long RowId, string Symbol, DateTimeOffset Timestamp, long Sequence, decimal? Bid, decimal? Ask, decimal? Last, decimal? Mark, long? TotalVolume);
+
+    /// <summary>Every row of <paramref name="table"/> in <paramref name="order"/> (a fixed ORDER BY list, never input).</summary>
+    public static List<Row> Read(string databasePath, string table = "streaming_data", string order = "rowid")
     {
+        using SqliteConnection connection = Open(databasePath);
+        return Read(connection, table, order);
+    }
+
+    /// <summary>Every row, in <paramref name="order"/>, through an open connection (e.g. the one holding a lock).</summary>
+    public static List<Row> Read(SqliteConnection connection, string table = "streaming_data", string order = "rowid")
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, symbol, timestamp, sequence, bid, ask, last, mark, total_volume FROM {table} ORDER BY rowid";
+        command.CommandText = $"SELECT rowid, symbol, timestamp, sequence, bid, ask, last, mark, total_volume FROM {table} ORDER BY {order}";
         using SqliteDataReader reader = command.ExecuteReader();
         var rows = new List<Row>();
         while (reader.Read())
@@ -56,6 +81,8 @@ internal static class StoredStreamRows
     /// </summary>
     public static List<RecordedStreamUpdate> AssertStoredAreSentOnceInOrder(IReadOnlyList<Row> stored, IReadOnlyList<RecordedStreamUpdate> sent)
     {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(sent);
         var sentByKey = sent.GroupBy(u => u.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var missing = new List<RecordedStreamUpdate>();
         foreach (IGrouping<string, Row> group in stored.GroupBy(r => r.Symbol, StringComparer.Ordinal))
@@ -82,15 +109,18 @@ internal static class StoredStreamRows
         return missing;
     }
 
+    /// <summary>Asserts that <paramref name="row"/> carries the merged bid, ask, last, mark and volume of <paramref name="update"/>.</summary>
     public static void AssertSame(RecordedStreamUpdate update, Row row)
     {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(row);
         bool options = update.Service == "LEVELONE_OPTIONS";
         string where = $"{update.Key} update {row.Sequence} (simulator #{update.Sequence})";
         Assert.True(Value(update, options ? 2 : 1) == row.Bid, $"{where}: bid {row.Bid}");
         Assert.True(Value(update, options ? 3 : 2) == row.Ask, $"{where}: ask {row.Ask}");
         Assert.True(Value(update, options ? 4 : 3) == row.Last, $"{where}: last {row.Last}");
         Assert.True(Value(update, options ? 37 : 33) == row.Mark, $"{where}: mark {row.Mark}");
-        Assert.True(Value(update, 8) == row.Volume, $"{where}: volume {row.Volume}");
+        Assert.True(Value(update, 8) == row.TotalVolume, $"{where}: volume {row.TotalVolume}");
     }
 
     private static decimal? Value(RecordedStreamUpdate update, int field) =>
