@@ -45,7 +45,8 @@ internal sealed class ApiHarness : IDisposable
         _provider = services.BuildServiceProvider();
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 10, 7, 14, 0, 0, TimeSpan.Zero));
+    /// <summary>The fake clock (reporting each timer created, so a test can advance only once the client waits).</summary>
+    public TimerAwareFakeTimeProvider Time { get; } = StartTime();
 
     public StubHttpMessageHandler Stub { get; }
 
@@ -76,5 +77,12 @@ internal sealed class ApiHarness : IDisposable
     {
         _provider.Dispose();
         Stub.Dispose();
+    }
+
+    private static TimerAwareFakeTimeProvider StartTime()
+    {
+        var time = new TimerAwareFakeTimeProvider();
+        time.SetUtcNow(new DateTimeOffset(2026, 10, 7, 14, 0, 0, TimeSpan.Zero));
+        return time;
     }
 }

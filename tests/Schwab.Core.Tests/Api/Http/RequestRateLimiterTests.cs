@@ -1,6 +1,7 @@
 using Schwab.Core.Api;
 using Schwab.Core.Api.Http;
 using Schwab.Core.Domain;
+using Schwab.Testing;
 
 namespace Schwab.Core.Tests.Api.Http;
 
@@ -34,7 +35,8 @@ public sealed class RequestRateLimiterTests
 
     private static async Task BurstOf500Async()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 7, 14, 0, 0, TimeSpan.Zero));
+        var time = new TimerAwareFakeTimeProvider();
+        time.SetUtcNow(new DateTimeOffset(2026, 10, 7, 14, 0, 0, TimeSpan.Zero));
         using var limiter = new RequestRateLimiter(120, s_window, time);
         using var granted = new SemaphoreSlim(0);
         var sends = new List<DateTimeOffset>();
@@ -49,11 +51,18 @@ public sealed class RequestRateLimiterTests
             granted.Release();
         }));
 
-        for (int seen = 0; seen < 500; time.Advance(s_window))
+        for (int seen = 0; seen < 500;)
         {
             for (int batchEnd = Math.Min(500, seen + 120); seen < batchEnd; seen++)
             {
                 await granted.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+
+            if (seen < 500)
+            {
+                // The next caller must be waiting on its delay before time moves (see ClientBurstOf500Async).
+                await time.WaitForTimerAsync(d => d == s_window);
+                time.Advance(s_window);
             }
         }
 
@@ -105,10 +114,18 @@ public sealed class RequestRateLimiterTests
         SchwabClient client = h.Client;
 
         Task all = Task.WhenAll(Enumerable.Range(0, 500).Select(_ => client.Accounts.GetAccountNumbersAsync()));
-        for (int seen = 0; seen < 500; h.Time.Advance(s_window))
+        for (int seen = 120; ; seen = Math.Min(500, seen + 120))
         {
-            seen = Math.Min(500, seen + 120);
             await h.Stub.WaitForRequestsAsync(seen).WaitAsync(TimeSpan.FromSeconds(30));
+            if (seen == 500)
+            {
+                break;
+            }
+
+            // Advance only once the next caller waits on the limiter: advancing between its reading the clock and
+            // starting its delay would push it a whole window later.
+            await h.Time.WaitForTimerAsync(d => d == s_window);
+            h.Time.Advance(s_window);
         }
 
         await all.WaitAsync(TimeSpan.FromSeconds(30));
