@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Schwab.Core.Api;
 using Schwab.Core.Api.Auth;
@@ -16,16 +15,7 @@ public static class SimulatorLogin
     public static async Task<(DateTimeOffset AccessExpiresAt, DateTimeOffset RefreshExpiresAt)> LoginAsync(
         SchwabSimulator simulator, string databasePath, string keyFile, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(simulator);
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(SimulatorSettings.For(simulator, databasePath, keyFile))
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton(simulator.Options.Time);
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        await using ServiceProvider provider = services.BuildServiceProvider();
+        await using ServiceProvider provider = SimulatorServices.Build(simulator, databasePath, keyFile);
         await using AsyncServiceScope scope = provider.CreateAsyncScope();
         OAuthTokens tokens = await scope.ServiceProvider.GetRequiredService<OAuthClient>()
             .ExchangeCodeAsync("MAIN_DATA", simulator.IssueAuthorizationCode(), cancellationToken);

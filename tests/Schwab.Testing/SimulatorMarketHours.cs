@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Schwab.Core.Api;
 using Schwab.Core.Data;
@@ -17,16 +16,7 @@ public static class SimulatorMarketHours
     public static async Task<int> StoreAsync(
         SchwabSimulator simulator, string databasePath, string keyFile, int daysAhead = 1, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(simulator);
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(SimulatorSettings.For(simulator, databasePath, keyFile))
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton(simulator.Options.Time);
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        await using ServiceProvider provider = services.BuildServiceProvider();
+        await using ServiceProvider provider = SimulatorServices.Build(simulator, databasePath, keyFile);
         await using AsyncServiceScope scope = provider.CreateAsyncScope();
         SchwabClient client = scope.ServiceProvider.GetRequiredService<SchwabClient>();
         DateOnly today = Core.Time.MarketClock.ExchangeDate(simulator.Options.Time.GetUtcNow());
