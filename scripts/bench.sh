@@ -3,7 +3,7 @@
 # Usage: scripts/bench.sh [--json] [--only NAME] [--runs N]
 #   --json   print only a JSON array of {"name","value","unit","baseline","ratio"} objects on stdout
 #   --only   run the benchmarks whose name starts with NAME (e.g. chain.store)
-# Build output and progress go to stderr; a full run takes well under a minute on 2 cores.
+# Build output and progress go to stderr; a full run (stream first, then the chain benchmarks) takes 1–2 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
