@@ -41,7 +41,7 @@ internal static class BenchRunner
         {
             foreach (IBenchmark benchmark in selected)
             {
-                Console.Error.WriteLine($"bench: {benchmark.Name} (3 warm-ups + {runs} runs)");
+                Console.Error.WriteLine($"bench: {benchmark.Name} ({benchmark.Plan(runs)})");
                 results.AddRange(await benchmark.RunAsync(context, CancellationToken.None));
             }
         }

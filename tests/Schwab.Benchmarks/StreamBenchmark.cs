@@ -26,6 +26,9 @@ internal sealed class StreamBenchmark : IBenchmark
 
     public string Name => "stream";
 
+    /// <inheritdoc />
+    public string Plan(int runs) => "1 warm-up + 1 run; --runs does not apply";
+
     public async Task<IReadOnlyList<BenchResult>> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         await using (SqliteTestDatabase warm = await SqliteTestDatabase.CreateAsync())
