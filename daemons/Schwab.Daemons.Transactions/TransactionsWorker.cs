@@ -62,8 +62,8 @@ internal sealed class TransactionsWorker(
                 Log.ReauthenticationRequired(logger, apiName);
             }
 
-            status.Failed(time.GetUtcNow(), $"re-authentication required: run schwabctl auth --api {apiName}");
-            summary = $"re-authentication required: run schwabctl auth --api {apiName}";
+            summary = ReauthenticationRequiredException.MessageFor(apiName);
+            status.Failed(time.GetUtcNow(), summary);
         }
         catch (Exception ex) when (ex is SchwabApiException or DbException or HttpRequestException or TimeoutException)
         {
