@@ -90,8 +90,9 @@ internal sealed class TransactionsWorker(
     {
         try
         {
-            TradingDay? day = await clock.CurrentOrNextSessionAsync(now, cancellationToken);
-            return day?.Regular?.Contains(now) == true;
+            // Only today's session can contain now (sessions do not cross midnight ET): one calendar read, not a search ahead.
+            TradingDay day = await clock.GetDayAsync(MarketClock.ExchangeDate(now), cancellationToken);
+            return day.Regular?.Contains(now) == true;
         }
         catch (DbException)
         {
