@@ -44,8 +44,7 @@ internal sealed class ChainsWorker(
         {
             await RunOnceAsync(stoppingToken);
             loop.Beat();
-            DateTimeOffset now = time.GetUtcNow();
-            await Task.Delay(ChainSchedule.FloorToMinute(now).AddMinutes(1) - now, time, stoppingToken);
+            await Task.Delay(DailySchedule.UntilNextMinute(time.GetUtcNow()), time, stoppingToken);
         }
     }
 

@@ -62,8 +62,8 @@ internal sealed class TransactionsWorker(
                 Log.ReauthenticationRequired(logger, apiName);
             }
 
-            status.Failed(time.GetUtcNow(), $"re-authentication required: run schwabctl auth --api {apiName}");
-            summary = $"re-authentication required: run schwabctl auth --api {apiName}";
+            summary = ReauthenticationRequiredException.MessageFor(apiName);
+            status.Failed(time.GetUtcNow(), summary);
         }
         catch (Exception ex) when (ex is SchwabApiException or DbException or HttpRequestException or TimeoutException)
         {
@@ -90,8 +90,9 @@ internal sealed class TransactionsWorker(
     {
         try
         {
-            TradingDay? day = await clock.CurrentOrNextSessionAsync(now, cancellationToken);
-            return day?.Regular?.Contains(now) == true;
+            // Only today's session can contain now (sessions do not cross midnight ET): one calendar read, not a search ahead.
+            TradingDay day = await clock.GetDayAsync(MarketClock.ExchangeDate(now), cancellationToken);
+            return day.Regular?.Contains(now) == true;
         }
         catch (DbException)
         {
