@@ -85,7 +85,7 @@ internal sealed partial class StreamWorker(
             if (day?.Regular is not { } regular)
             {
                 status.Set("no session in the next two weeks; checking the calendar again every minute");
-                await IdleUntilAsync(now + CalendarRecheck, stoppingToken);
+                await IdleAsync(CalendarRecheck, stoppingToken);
                 continue;
             }
 
@@ -100,7 +100,7 @@ internal sealed partial class StreamWorker(
                 }
 
                 status.Set(string.Create(CultureInfo.InvariantCulture, $"waiting for session {Et(regular.Start)} ET (streaming from {Et(start)} ET)"));
-                await IdleUntilAsync(start < now + CalendarRecheck ? start : now + CalendarRecheck, stoppingToken);
+                await IdleAsync(start - now < CalendarRecheck ? start - now : CalendarRecheck, stoppingToken);
                 continue;
             }
 
@@ -108,14 +108,10 @@ internal sealed partial class StreamWorker(
         }
     }
 
-    private async Task IdleUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task IdleAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
-        while (time.GetUtcNow() < until)
-        {
-            _receiveLoop?.Beat();
-            TimeSpan wait = until - time.GetUtcNow();
-            await WaitOnAsync(Task.Delay(wait < TimeSpan.FromMinutes(1) ? wait : TimeSpan.FromMinutes(1), time, cancellationToken));
-        }
+        _receiveLoop?.Beat();
+        await WaitOnAsync(Task.Delay(wait, time, cancellationToken));
     }
 
     private async Task WaitOnAsync(Task wait)
