@@ -45,17 +45,6 @@ public static partial class ConfigurationProblems
         return problems;
     }
 
-    /// <summary>Throws one <see cref="ConfigurationProblemException"/> listing every problem, if there is any.</summary>
-    /// <exception cref="ConfigurationProblemException">The configuration has problems.</exception>
-    public static void ThrowIfAny(IServiceCollection services, IServiceProvider provider, IConfiguration configuration)
-    {
-        IReadOnlyList<string> problems = Collect(services, provider, configuration);
-        if (problems.Count > 0)
-        {
-            throw new ConfigurationProblemException(problems);
-        }
-    }
-
     internal static string DescribeBindingError(InvalidOperationException error, IConfiguration configuration)
     {
         Match match = BindingErrorPattern().Match(error.Message);

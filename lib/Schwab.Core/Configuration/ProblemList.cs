@@ -61,15 +61,6 @@ public sealed class ProblemList(string section)
         }
     }
 
-    /// <summary>Requires an absolute http or https URL.</summary>
-    public void HttpUrl(string key, string? value)
-    {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            Add(key, $"must be an absolute http or https URL (got '{value}')");
-        }
-    }
-
     /// <summary>Requires a non-empty list.</summary>
     public void NotEmpty<T>(string key, IReadOnlyCollection<T>? values)
     {

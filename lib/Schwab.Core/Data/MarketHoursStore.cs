@@ -52,12 +52,12 @@ internal sealed class MarketHoursStore(IDbConnectionFactory connections, SqlServ
     public async Task UpsertAsync(IEnumerable<MarketHours> days, CancellationToken cancellationToken)
     {
         DateTimeOffset now = time.GetUtcNow();
+        string sql = _sqlServer ? names.Resolve(UpsertSqlServer) : UpsertSqlite;
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (MarketHours day in days)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                _sqlServer ? names.Resolve(UpsertSqlServer) : UpsertSqlite, MarketHoursRow.From(day, now), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(sql, MarketHoursRow.From(day, now), transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);

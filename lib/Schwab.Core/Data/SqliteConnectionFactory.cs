@@ -34,10 +34,10 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
             DefaultTimeout = (int)Math.Ceiling(value.CommandTimeout.TotalSeconds),
         };
         _connectionString = builder.ToString();
-        _directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) ?? ".";
+        FilePath = Path.GetFullPath(builder.DataSource);
+        _directory = Path.GetDirectoryName(FilePath) ?? ".";
         _busyTimeoutMs = (int)Math.Min(int.MaxValue, value.BusyTimeout.TotalMilliseconds);
         _logger = logger;
-        FilePath = Path.GetFullPath(builder.DataSource);
     }
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;

@@ -93,7 +93,7 @@ internal sealed class TokenProtector
         }
 
         byte[] blob = new byte[stored.Length];
-        if (!Convert.TryFromBase64String(stored.AsSpan(Prefix.Length).ToString(), blob, out int written) || written < HeaderLength)
+        if (!Convert.TryFromBase64Chars(stored.AsSpan(Prefix.Length), blob, out int written) || written < HeaderLength)
         {
             throw new CryptographicException($"encrypted value for {place} is truncated or not base64");
         }

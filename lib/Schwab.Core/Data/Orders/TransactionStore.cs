@@ -27,6 +27,7 @@ internal sealed class TransactionStore(IDbConnectionFactory connections, SqlServ
         CancellationToken cancellationToken)
     {
         DateTimeOffset now = time.GetUtcNow();
+        string sql = _sqlServer ? names.Resolve(InsertSqlServer) : InsertSqlite;
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         int inserted = 0;
@@ -36,8 +37,7 @@ internal sealed class TransactionStore(IDbConnectionFactory connections, SqlServ
             {
                 Description = RawJsonRedactor.MaskIn(t.Description, accountNumbers),
             };
-            int affected = await connection.ExecuteAsync(new CommandDefinition(
-                _sqlServer ? names.Resolve(InsertSqlServer) : InsertSqlite, row, transaction, cancellationToken: cancellationToken));
+            int affected = await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
             inserted += affected > 0 ? 1 : 0;
         }
 

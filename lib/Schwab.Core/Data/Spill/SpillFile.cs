@@ -70,9 +70,7 @@ internal sealed class SpillFile : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(payload.Length, MaxRecord);
         byte[] frame = new byte[HeaderLength + payload.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.HashToUInt32(payload));
-        payload.CopyTo(frame.AsSpan(HeaderLength));
+        WriteFrame(frame, payload);
         lock (_gate)
         {
             // Unbuffered stream (buffer size 1): this is one write(2) of the whole frame.
@@ -104,10 +102,7 @@ internal sealed class SpillFile : IDisposable
             int at = 0;
             foreach (byte[] payload in payloads)
             {
-                BinaryPrimitives.WriteInt32LittleEndian(_frames.AsSpan(at), payload.Length);
-                BinaryPrimitives.WriteUInt32LittleEndian(_frames.AsSpan(at + 4), Crc32.HashToUInt32(payload));
-                payload.CopyTo(_frames.AsSpan(at + HeaderLength));
-                at += HeaderLength + payload.Length;
+                at += WriteFrame(_frames.AsSpan(at), payload);
             }
 
             _stream.Write(_frames, 0, at);
@@ -158,4 +153,14 @@ internal sealed class SpillFile : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
+
+    /// <summary>Writes the header and <paramref name="payload"/> at the start of <paramref name="destination"/>.</summary>
+    /// <returns>The frame's length.</returns>
+    private static int WriteFrame(Span<byte> destination, ReadOnlySpan<byte> payload)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(destination, payload.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32.HashToUInt32(payload));
+        payload.CopyTo(destination[HeaderLength..]);
+        return HeaderLength + payload.Length;
+    }
 }
