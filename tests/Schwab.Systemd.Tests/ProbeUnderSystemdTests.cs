@@ -21,14 +21,7 @@ public sealed class ProbeUnderSystemdTests(SystemdFixture fixture)
     private async Task<PrivateSystemd> StartedAsync(string unit)
     {
         PrivateSystemd systemd = Systemd;
-        CommandResult start = await systemd.StartUnitAsync(unit);
-        if (start.ExitCode != 0)
-        {
-            CommandResult journal = await systemd.JournalctlAsync("-u", unit, "-n", "30", "-o", "cat");
-            Assert.Fail($"systemctl start {unit}: {start}\njournal:\n{journal.Stdout}");
-        }
-
-        await systemd.WaitForStateAsync(unit, "active", s_timeout);
+        await fixture.StartActiveAsync(unit, s_timeout);
         return systemd;
     }
 

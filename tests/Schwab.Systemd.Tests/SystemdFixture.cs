@@ -33,6 +33,19 @@ public sealed class SystemdFixture : IAsyncLifetime
     /// <summary>Logs MAIN_DATA in at <see cref="Simulator"/> with <c>schwabctl auth</c> inside the namespace, once for all tests.</summary>
     public Task LoginOnceAsync() => _login ??= SchwabctlAuth.LoginAsync(Systemd, Simulator);
 
+    /// <summary>Starts <paramref name="unit"/> and waits for it to be active; a refused start fails the test with the unit's last journal lines.</summary>
+    public async Task StartActiveAsync(string unit, TimeSpan timeout)
+    {
+        CommandResult start = await Systemd.StartUnitAsync(unit);
+        if (start.ExitCode != 0)
+        {
+            CommandResult journal = await Systemd.JournalctlAsync("-u", unit, "-n", "30", "-o", "cat");
+            Assert.Fail($"systemctl start {unit}: {start}\njournal:\n{journal.Stdout}");
+        }
+
+        await Systemd.WaitForStateAsync(unit, "active", timeout);
+    }
+
     /// <summary>The staged path of a file the units see at <paramref name="pathInside"/> (under <c>/var/lib/schwab</c>).</summary>
     public string Staged(string pathInside) => Path.Combine(Staging, pathInside.TrimStart('/'));
 

@@ -24,14 +24,7 @@ public sealed partial class TokensUnderSystemdTests(SystemdFixture fixture)
     {
         PrivateSystemd systemd = Systemd;
         await fixture.LoginOnceAsync();
-        CommandResult start = await systemd.StartUnitAsync(unit);
-        if (start.ExitCode != 0)
-        {
-            CommandResult journal = await systemd.JournalctlAsync("-u", unit, "-n", "30", "-o", "cat");
-            Assert.Fail($"systemctl start {unit}: {start}\njournal:\n{journal.Stdout}");
-        }
-
-        await systemd.WaitForStateAsync(unit, "active", s_timeout);
+        await fixture.StartActiveAsync(unit, s_timeout);
         return systemd;
     }
 

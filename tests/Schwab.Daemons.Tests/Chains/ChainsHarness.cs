@@ -1,14 +1,10 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Testing;
 using Schwab.Core.Api;
-using Schwab.Core.Configuration;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
 using Schwab.Core.Domain;
-using Schwab.Core.Hosting;
 using Schwab.Core.Security;
 using Schwab.Daemons.Chains;
 using Schwab.Simulator;
@@ -62,7 +58,8 @@ internal sealed class ChainsHarness : IAsyncDisposable
         }
 
         await DaemonSetup.PrepareDatabaseAsync(folder.File("pipeline.db"), keyFile: null);
-        ServiceProvider services = Compose(folder, simulator, time, settings);
+        ServiceProvider services = DaemonContainer.Build(
+            DaemonContainer.Configuration(simulator, folder, settings), time, daemon => daemon.AddChainsWorker());
         (string access, string refresh) = simulator.IssueTokens();
         TokenStore tokens = services.GetRequiredService<TokenStore>();
         TokenSet? existing = await tokens.GetAsync(Api, CancellationToken.None);
@@ -118,26 +115,5 @@ internal sealed class ChainsHarness : IAsyncDisposable
         {
             _dir.Dispose();
         }
-    }
-
-    private static ServiceProvider Compose(
-        TempDirectory dir, SchwabSimulator simulator, TimeProvider time, IReadOnlyDictionary<string, string?>? settings)
-    {
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(SimulatorSettings.For(simulator, dir.File("pipeline.db"), dir.File("token.key")))
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton(time);
-        services.AddFakeLogging();
-        services.AddSchwabSettings();
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
-        services.AddSingleton<DaemonStatus>();
-        services.AddSingleton<WorkLoopWatchdog>();
-        services.AddChainsWorker();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -1,14 +1,8 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Testing;
-using Schwab.Core.Api;
 using Schwab.Core.Api.Auth;
-using Schwab.Core.Configuration;
-using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
-using Schwab.Core.Hosting;
 using Schwab.Core.Security;
 using Schwab.Core.Time;
 using Schwab.Simulator;
@@ -54,22 +48,7 @@ internal sealed class CollectorHarness : IAsyncDisposable
         var dir = new TempDirectory();
         TokenKey.CreateKeyFile(dir.File("token.key"));
         await DaemonSetup.PrepareDatabaseAsync(dir.File("pipeline.db"), keyFile: null);
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(SimulatorSettings.For(simulator, dir.File("pipeline.db"), dir.File("token.key")))
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton<TimeProvider>(time);
-        services.AddFakeLogging();
-        services.AddSchwabSettings();
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
-        services.AddSingleton<DaemonStatus>();
-        services.AddSingleton<WorkLoopWatchdog>();
-        daemons(services);
-        ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        ServiceProvider provider = DaemonContainer.Build(DaemonContainer.Configuration(simulator, dir, settings), time, daemons);
         var harness = new CollectorHarness(simulator, time, provider, dir);
         await harness.LoginAsync();
         return harness;

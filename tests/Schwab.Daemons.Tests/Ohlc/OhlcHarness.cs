@@ -1,16 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Testing;
 using Schwab.Core.Api;
 using Schwab.Core.Api.Auth;
-using Schwab.Core.Configuration;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Candles;
 using Schwab.Core.Data.Tokens;
 using Schwab.Core.Domain;
-using Schwab.Core.Hosting;
 using Schwab.Core.Time;
 using Schwab.Daemons.Ohlc;
 using Schwab.Simulator;
@@ -94,35 +91,12 @@ internal sealed class OhlcHarness : IAsyncDisposable
 
     private ServiceProvider Container()
     {
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
-                ["Security:KeyFile"] = _dir.File("token.key"),
-                [$"Schwab:Apps:{Api}:ClientId"] = Simulator.Options.ClientId,
-                [$"Schwab:Apps:{Api}:ClientSecret"] = Simulator.Options.ClientSecret,
-                [$"Schwab:Apps:{Api}:RedirectUri"] = Simulator.Options.RedirectUri,
-                [$"Schwab:Apps:{Api}:BaseUrl"] = Simulator.BaseUrl.ToString(),
-                ["Schwab:DataApp"] = Api,
-                ["Schwab:TradeApp"] = Api,
-
-                // Retries would wait on the fake clock; the daemon's own retry is the next run.
-                ["Schwab:Resilience:MaxRetryAttempts"] = "0",
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddFakeLogging();
-        services.AddSchwabSettings();
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
-        services.AddSingleton<DaemonStatus>();
-        services.AddSingleton<WorkLoopWatchdog>();
-        services.AddSingleton<OhlcWorker>();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        IConfiguration configuration = DaemonContainer.Configuration(Simulator, _dir, new Dictionary<string, string?>
+        {
+            // Retries would wait on the fake clock; the daemon's own retry is the next run.
+            ["Schwab:Resilience:MaxRetryAttempts"] = "0",
+        });
+        return DaemonContainer.Build(configuration, Time, services => services.AddSingleton<OhlcWorker>());
     }
 
     public async ValueTask DisposeAsync()

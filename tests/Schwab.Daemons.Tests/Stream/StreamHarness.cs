@@ -2,12 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Testing;
-using Schwab.Core.Api;
 using Schwab.Core.Api.Streaming;
-using Schwab.Core.Configuration;
-using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
-using Schwab.Core.Hosting;
 using Schwab.Core.Security;
 using Schwab.Daemons.Stream;
 using Schwab.Simulator;
@@ -79,45 +75,30 @@ internal sealed class StreamHarness : IAsyncDisposable
     /// <summary>Builds the daemon's services (a new container: a restart) with <paramref name="settings"/> on top of the defaults.</summary>
     public async Task<ServiceProvider> ComposeAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
+        IConfiguration configuration = DaemonContainer.Configuration(Simulator, _dir, new Dictionary<string, string?>
+        {
+            ["Database:BusyTimeout"] = "00:00:00.050", // a locked database (ExclusiveDatabaseLock) fails within a second
+            ["Database:CommandTimeout"] = "00:00:01",
+            ["Stream:SpillDirectory"] = SpillDirectory,
+            ["Stream:Range"] = "20",
+            ["Stream:BatchWindow"] = "00:00:00.100",
+            ["Streamer:AckTimeout"] = "00:30:00",
+            ["Streamer:LoginTimeout"] = "00:30:00",
+            ["Streamer:HeartbeatTimeout"] = "01:00:00",
+            ["Streamer:BackoffBase"] = "00:00:01",
+            ["Streamer:BackoffMax"] = "00:00:04",
+        }, settings);
+        ServiceProvider provider = DaemonContainer.Build(
+            configuration,
+            Time,
+            services =>
             {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
-                ["Database:BusyTimeout"] = "00:00:00.050", // a locked database (ExclusiveDatabaseLock) fails within a second
-                ["Database:CommandTimeout"] = "00:00:01",
-                ["Security:KeyFile"] = _dir.File("token.key"),
-                [$"Schwab:Apps:{Api}:ClientId"] = Simulator.Options.ClientId,
-                [$"Schwab:Apps:{Api}:ClientSecret"] = Simulator.Options.ClientSecret,
-                [$"Schwab:Apps:{Api}:RedirectUri"] = Simulator.Options.RedirectUri,
-                [$"Schwab:Apps:{Api}:BaseUrl"] = Simulator.BaseUrl.ToString(),
-                ["Schwab:DataApp"] = Api,
-                ["Schwab:TradeApp"] = Api,
-                ["Stream:SpillDirectory"] = SpillDirectory,
-                ["Stream:Range"] = "20",
-                ["Stream:BatchWindow"] = "00:00:00.100",
-                ["Streamer:AckTimeout"] = "00:30:00",
-                ["Streamer:LoginTimeout"] = "00:30:00",
-                ["Streamer:HeartbeatTimeout"] = "01:00:00",
-                ["Streamer:BackoffBase"] = "00:00:01",
-                ["Streamer:BackoffMax"] = "00:00:04",
-            })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddFakeLogging(o => o.TimeProvider = Time); // log timestamps in fake time
-        services.AddSchwabSettings();
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
-        services.AddSingleton<DaemonStatus>();
-        services.AddSingleton<WorkLoopWatchdog>();
-        services.AddSingleton<StoredStreamerCredentialsSource>();
-        services.AddSingleton<IStreamerCredentialsSource>(sp => Credentials = new RecordingCredentials(sp.GetRequiredService<StoredStreamerCredentialsSource>()));
-        services.AddStreamServices();
-        ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+                services.AddSingleton<StoredStreamerCredentialsSource>();
+                services.AddSingleton<IStreamerCredentialsSource>(
+                    sp => Credentials = new RecordingCredentials(sp.GetRequiredService<StoredStreamerCredentialsSource>()));
+                services.AddStreamServices();
+            },
+            o => o.TimeProvider = Time); // log timestamps in fake time
         _containers.Add(provider);
         Services = provider;
         _servedBefore = Simulator.Record.StreamUpdates.Count; // what earlier containers (processes) received

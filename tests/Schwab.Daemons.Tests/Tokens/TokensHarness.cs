@@ -1,13 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Testing;
-using Schwab.Core.Api;
 using Schwab.Core.Api.Auth;
-using Schwab.Core.Configuration;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
-using Schwab.Core.Hosting;
 using Schwab.Core.Security;
 using Schwab.Daemons.Tokens;
 using Schwab.Simulator;
@@ -51,41 +47,19 @@ internal sealed class TokensHarness : IAsyncDisposable
     public ServiceProvider Container(
         Func<IDbConnectionFactory, IDbConnectionFactory>? connections = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:ConnectionString"] = $"Data Source={_dir.File("pipeline.db")}",
-                ["Security:KeyFile"] = _dir.File("token.key"),
-                [$"Schwab:Apps:{Api}:ClientId"] = Simulator.Options.ClientId,
-                [$"Schwab:Apps:{Api}:ClientSecret"] = Simulator.Options.ClientSecret,
-                [$"Schwab:Apps:{Api}:RedirectUri"] = Simulator.Options.RedirectUri,
-                [$"Schwab:Apps:{Api}:BaseUrl"] = Simulator.BaseUrl.ToString(),
-                ["Schwab:DataApp"] = Api,
-                ["Schwab:TradeApp"] = Api,
-                ["Tokens:RefreshJitter"] = "00:00:00",
-            })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddFakeLogging();
-        services.AddSchwabSettings();
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        if (connections is not null)
+        IConfiguration configuration = DaemonContainer.Configuration(
+            Simulator, _dir, new Dictionary<string, string?> { ["Tokens:RefreshJitter"] = "00:00:00" }, settings);
+        ServiceProvider provider = DaemonContainer.Build(configuration, Time, services =>
         {
-            ServiceDescriptor inner = services.Single(d => d.ServiceType == typeof(IDbConnectionFactory));
-            services.Remove(inner);
-            services.AddSingleton(sp => connections((IDbConnectionFactory)inner.ImplementationFactory!(sp)));
-        }
+            if (connections is not null)
+            {
+                ServiceDescriptor inner = services.Single(d => d.ServiceType == typeof(IDbConnectionFactory));
+                services.Remove(inner);
+                services.AddSingleton(sp => connections((IDbConnectionFactory)inner.ImplementationFactory!(sp)));
+            }
 
-        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
-        services.AddSingleton<DaemonStatus>();
-        services.AddSingleton<WorkLoopWatchdog>();
-        services.AddSingleton<TokensWorker>();
-        ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            services.AddSingleton<TokensWorker>();
+        });
         _containers.Add(provider);
         return provider;
     }

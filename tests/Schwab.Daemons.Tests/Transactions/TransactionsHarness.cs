@@ -1,14 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging.Testing;
-using Schwab.Core.Api;
-using Schwab.Core.Configuration;
-using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
-using Schwab.Core.Hosting;
 using Schwab.Core.Security;
 using Schwab.Daemons.Transactions;
 using Schwab.Simulator;
@@ -51,23 +45,11 @@ internal sealed class TransactionsHarness : IAsyncDisposable
         var dir = new TempDirectory();
         TokenKey.CreateKeyFile(dir.File("token.key"));
         await DaemonSetup.PrepareDatabaseAsync(dir.File("pipeline.db"), keyFile: null);
-        IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(SimulatorSettings.For(simulator, dir.File("pipeline.db"), dir.File("token.key")))
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddSingleton<TimeProvider>(time);
-        services.AddFakeLogging();
-        services.AddSchwabSettings();
-        services.AddSchwabData();
-        services.AddSchwabApi();
-        services.AddSingleton<ISystemdNotifier>(new RecordingNotifier());
-        services.AddSingleton<DaemonStatus>();
-        services.AddSingleton<WorkLoopWatchdog>();
-        services.AddSingleton<TransactionsCollector>();
-        services.AddSingleton<TransactionsWorker>();
-        ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        ServiceProvider provider = DaemonContainer.Build(DaemonContainer.Configuration(simulator, dir, settings), time, services =>
+        {
+            services.AddSingleton<TransactionsCollector>();
+            services.AddSingleton<TransactionsWorker>();
+        });
         (string access, string refresh) = simulator.IssueTokens();
         await provider.GetRequiredService<TokenStore>().SaveAsync(
             TokenSet.FromLogin(Api, access, refresh, time.GetUtcNow(), TimeSpan.FromDays(3)), 0, CancellationToken.None);
