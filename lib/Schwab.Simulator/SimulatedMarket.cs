@@ -73,9 +73,8 @@ public sealed class SimulatedMarket
     /// <returns>The quote, or null.</returns>
     public OptionQuote? GetOptionQuote(string symbol, DateTimeOffset at)
     {
-        var ctx = PricingContext.Create(_model, _calendar, at);
         var expiration = ResolveOption(symbol, out bool call, out decimal strike);
-        return expiration is null ? null : _pricer.Price(ctx, expiration, call, strike);
+        return expiration is null ? null : _pricer.Price(CreatePricingContext(at), expiration, call, strike);
     }
 
     /// <summary>Completed minute candles of traded minutes in [from, to).</summary>

@@ -91,7 +91,7 @@ internal sealed class MarketDataEndpoints(SimulatorState state)
 
     private SimResponse SingleQuote(SimContext ctx, string symbol)
     {
-        if (InstrumentInfo.Find(symbol) is null && state.Market.GetOptionQuote(symbol, ctx.Now) is null)
+        if (InstrumentInfo.Find(symbol) is null && state.Market.ResolveOption(symbol, out _, out _) is null)
         {
             return BadRequest(404, "Not Found", $"symbol '{symbol}' was not found");
         }

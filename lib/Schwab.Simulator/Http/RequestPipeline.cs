@@ -103,7 +103,7 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
         return new SimResponse(fault.StatusCode, body) { RetryAfter = fault.StatusCode == 429 ? fault.RetryAfter : null };
     }
 
-    private async Task<bool> WriteAsync(HttpContext http, SimResponse response, HttpFault? fault)
+    private async Task WriteAsync(HttpContext http, SimResponse response, HttpFault? fault)
     {
         byte[] body = response.Body;
         if (fault is { Kind: HttpFaultKind.MalformedBody })
@@ -144,15 +144,14 @@ internal sealed class RequestPipeline(SimulatorState state, StreamerServer strea
                 await res.Body.WriteAsync(body.AsMemory(0, body.Length / 2), http.RequestAborted);
                 await res.Body.FlushAsync(http.RequestAborted);
                 http.Abort();
-                return false;
+                return;
             }
 
             await res.Body.WriteAsync(body, http.RequestAborted);
-            return true;
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException)
         {
-            return false;
+            // The client went away mid-body: nothing left to serve.
         }
     }
 

@@ -63,17 +63,6 @@ internal sealed class MarketCalendar
         }
     }
 
-    public TradingDay NextOpenDay(DateOnly date)
-    {
-        for (var d = date.AddDays(1); ; d = d.AddDays(1))
-        {
-            if (Day(d).IsOpen)
-            {
-                return Day(d);
-            }
-        }
-    }
-
     private TradingDay Build(DateOnly date)
     {
         if (_demoDay is not null && _demoDay.Date == date)

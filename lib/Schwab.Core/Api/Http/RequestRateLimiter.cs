@@ -18,9 +18,6 @@ internal sealed class RequestRateLimiter(int permits, TimeSpan window, TimeProvi
     private int _count;
     private int _oldest;
 
-    /// <summary>Gets the number of sends the window holds.</summary>
-    public int Permits => permits;
-
     /// <summary>Waits until a send is allowed, then records it. Callers are served one at a time, roughly in order.</summary>
     /// <param name="onWait">Called with the delay each time the caller has to wait.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

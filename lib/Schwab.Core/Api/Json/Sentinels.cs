@@ -1,10 +1,10 @@
+using Schwab.Core.Time;
+
 namespace Schwab.Core.Api.Json;
 
 /// <summary>Schwab's "value unavailable" sentinels (schwab-api.md §2.8, gotcha 2), mapped to <see langword="null"/>.</summary>
 internal static class Sentinels
 {
-    private static readonly TimeZoneInfo s_exchange = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-
     /// <summary>Greeks and implied volatility use <c>-999.0</c> when they cannot be computed.</summary>
     public static decimal? Greek(decimal value) => value == -999m ? null : value;
 
@@ -17,5 +17,5 @@ internal static class Sentinels
 
     /// <summary>An epoch-millisecond day (e.g. <c>lastTradingDay</c>) as its America/New_York date; <c>0</c> is null.</summary>
     public static DateOnly? ExchangeDate(long value) =>
-        value <= 0 ? null : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(value), s_exchange).DateTime);
+        value <= 0 ? null : MarketClock.ExchangeDate(DateTimeOffset.FromUnixTimeMilliseconds(value));
 }

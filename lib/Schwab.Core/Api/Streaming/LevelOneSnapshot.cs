@@ -1,3 +1,5 @@
+using Schwab.Core.Api.Json;
+
 namespace Schwab.Core.Api.Streaming;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace Schwab.Core.Api.Streaming;
 /// </summary>
 public sealed class LevelOneSnapshot
 {
-    // Schwab sends -999 for greeks/IV it cannot compute (schwab-api.md §6.2); accessors turn it into null.
-    private const decimal Sentinel = -999m;
     private readonly LevelOneValue[] _values;
 
     internal LevelOneSnapshot(LevelOneFieldMap map, string key, LevelOneValue[] values, LevelOneExtras extras)
@@ -117,5 +117,6 @@ public sealed class LevelOneSnapshot
 
     private long? Integer(int field) => this[field].AsInt64();
 
-    private decimal? Greek(int field) => Number(field) is decimal value && value != Sentinel ? value : null;
+    // Schwab sends -999 for greeks/IV it cannot compute (schwab-api.md §6.2); accessors turn it into null.
+    private decimal? Greek(int field) => Number(field) is decimal value ? Sentinels.Greek(value) : null;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Schwab.Core.Api.Json;
 
 namespace Schwab.Core.Api.Streaming;
 
@@ -190,8 +191,8 @@ public sealed partial class StreamerClient
             return;
         }
 
-        DateTimeOffset? serverTime = item.TryGetProperty("timestamp", out JsonElement stamp) && stamp.ValueKind == JsonValueKind.Number && stamp.TryGetInt64(out long ms) && ms > 0
-            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+        DateTimeOffset? serverTime = item.TryGetProperty("timestamp", out JsonElement stamp) && stamp.ValueKind == JsonValueKind.Number && stamp.TryGetInt64(out long ms)
+            ? Sentinels.EpochMilliseconds(ms)
             : null;
         foreach (JsonElement entry in content.EnumerateArray())
         {
