@@ -7,7 +7,6 @@ internal static class ExitCodes
     public const int Failure = 1;
     public const int Usage = 2;
     public const int NotFound = 3;
-    public const int ApiUnavailable = 4;
 
     // schwabctl health follows the monitoring-plugin convention.
     public const int HealthOk = 0;

@@ -32,9 +32,7 @@ internal sealed class BalancesCommand : SchwabCommand
         }
 
         var output = new CommandOutput(parseResult.InvocationConfiguration.Output, parseResult.GetValue(_json));
-        await using AsyncServiceScope scope = services.Provider.CreateAsyncScope();
-        BalancesSnapshot snapshot = await ActivatorUtilities.CreateInstance<BalancesCollector>(scope.ServiceProvider)
-            .CollectAsync(services.Get<TimeProvider>().GetUtcNow(), cancellationToken);
+        BalancesSnapshot snapshot = await SnapshotAsync(services, cancellationToken);
         if (output.IsJson)
         {
             await output.WriteJsonAsync(new
@@ -65,5 +63,13 @@ internal sealed class BalancesCommand : SchwabCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>One balances-and-positions snapshot now, through the collector <c>schwab-balances</c> runs.</summary>
+    public static async Task<BalancesSnapshot> SnapshotAsync(CliServices services, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = services.Provider.CreateAsyncScope();
+        return await ActivatorUtilities.CreateInstance<BalancesCollector>(scope.ServiceProvider)
+            .CollectAsync(services.Get<TimeProvider>().GetUtcNow(), cancellationToken);
     }
 }

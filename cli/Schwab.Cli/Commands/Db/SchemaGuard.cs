@@ -12,7 +12,7 @@ internal static class SchemaGuard
     public static async Task<string?> ProblemAsync(CliServices services, CancellationToken cancellationToken)
     {
         string where = DatabaseCheck.Describe(services.Get<IOptions<DatabaseOptions>>().Value);
-        if (services.Get<IDbConnectionFactory>() is SqliteConnectionFactory sqlite && !File.Exists(sqlite.FilePath))
+        if (FileMissing(services))
         {
             return $"{where} does not exist: run 'schwabctl db migrate'";
         }
@@ -23,4 +23,8 @@ internal static class SchemaGuard
             ? null
             : $"{where} is at schema {(version is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}, this build needs {migrator.LatestVersion}: run 'schwabctl db migrate'";
     }
+
+    /// <summary>Whether the database is a SQLite file that does not exist yet (reading its version would create it).</summary>
+    public static bool FileMissing(CliServices services) =>
+        services.Get<IDbConnectionFactory>() is SqliteConnectionFactory sqlite && !File.Exists(sqlite.FilePath);
 }

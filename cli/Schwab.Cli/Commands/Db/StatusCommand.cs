@@ -24,8 +24,7 @@ internal sealed class StatusCommand : SchwabCommand
         string where = DatabaseCheck.Describe(options);
         var output = new CommandOutput(parseResult.InvocationConfiguration.Output, parseResult.GetValue(_json));
         Migrator migrator = services.Get<Migrator>();
-        bool missingFile = services.Get<IDbConnectionFactory>() is SqliteConnectionFactory sqlite && !File.Exists(sqlite.FilePath);
-        int? version = missingFile ? null : await migrator.GetVersionAsync(cancellationToken);
+        int? version = SchemaGuard.FileMissing(services) ? null : await migrator.GetVersionAsync(cancellationToken);
         bool current = version == migrator.LatestVersion;
         if (output.IsJson)
         {

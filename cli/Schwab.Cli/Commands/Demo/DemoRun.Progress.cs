@@ -1,4 +1,5 @@
 using System.Globalization;
+using Schwab.Cli.Commands.Tokens;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
 
@@ -66,9 +67,7 @@ internal sealed partial class DemoRun
         TokenSet? tokens = await store.GetAsync(DemoSetup.ApiName, cancellationToken);
         return tokens is null
             ? $"{DemoSetup.ApiName}: no tokens"
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"{DemoSetup.ApiName}: access token {Math.Max(0, (int)(tokens.ExpiresAt - now).TotalMinutes)} min left, refresh token {Math.Max(0, (int)(tokens.RefreshExpiresAt - now).TotalHours)} h left");
+            : $"{DemoSetup.ApiName}: {TokenTimes.Summary(tokens, now)}";
     }
 
     /// <summary>Prints the final rows per dataset and where to look next; exit 0 unless a daemon failed.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Schwab.Cli.Commands.Accounts;
+using Schwab.Cli.Commands.Balances;
 using Schwab.Core.Api.Auth;
 using Schwab.Core.Collectors;
 using Schwab.Core.Data.Migrations;
@@ -81,9 +82,7 @@ internal sealed class DemoSetup(string folder)
     /// <summary>One balances-and-positions snapshot now, as <c>schwabctl balances --once</c> takes it.</summary>
     public static async Task<string> TakeBalancesSnapshotAsync(CliServices services, CancellationToken cancellationToken)
     {
-        await using AsyncServiceScope scope = services.Provider.CreateAsyncScope();
-        BalancesSnapshot snapshot = await ActivatorUtilities.CreateInstance<BalancesCollector>(scope.ServiceProvider)
-            .CollectAsync(services.Get<TimeProvider>().GetUtcNow(), cancellationToken);
+        BalancesSnapshot snapshot = await BalancesCommand.SnapshotAsync(services, cancellationToken);
         return $"balances snapshot: {snapshot.AccountHashes.Count} accounts, {snapshot.BalancesInserted} balance and {snapshot.PositionsInserted} position rows "
             + "(schwabctl balances --once; schwab-balances takes the scheduled ones at 09:00, 13:00, 17:00, 17:45 and 21:00 ET)";
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
+using Schwab.Cli.Commands.Tokens;
 using Schwab.Core.Api;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
@@ -79,9 +80,9 @@ internal static class TokenChecks
     private static Dictionary<string, object?> Values(HealthContext context, TokenSet? tokens, bool reauth) => new()
     {
         ["accessExpiresAt"] = tokens?.ExpiresAt,
-        ["accessMinutesLeft"] = tokens is null ? null : (long)Math.Floor((tokens.ExpiresAt - context.Now).TotalMinutes),
+        ["accessMinutesLeft"] = tokens is null ? null : TokenTimes.AccessMinutesLeft(tokens, context.Now),
         ["refreshExpiresAt"] = tokens?.RefreshExpiresAt,
-        ["refreshHoursLeft"] = tokens is null ? null : (long)Math.Floor((tokens.RefreshExpiresAt - context.Now).TotalHours),
+        ["refreshHoursLeft"] = tokens is null ? null : TokenTimes.RefreshHoursLeft(tokens, context.Now),
         ["reauthenticationRequired"] = reauth,
     };
 }

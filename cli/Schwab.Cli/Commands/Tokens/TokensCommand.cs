@@ -26,8 +26,6 @@ internal sealed class TokensCommand : SchwabCommand
         foreach (string apiName in services.Get<IOptions<SchwabApiOptions>>().Value.Apps.Keys.Order(StringComparer.Ordinal))
         {
             TokenSet? tokens = await store.GetAsync(apiName, cancellationToken);
-            int? accessMinutes = tokens is null ? null : (int)Math.Floor((tokens.ExpiresAt - now).TotalMinutes);
-            int? refreshHours = tokens is null ? null : (int)Math.Floor((tokens.RefreshExpiresAt - now).TotalHours);
             bool loginNeeded = tokens is null || tokens.RefreshExpiresAt <= now;
             needsLogin |= loginNeeded;
             if (output.IsJson)
@@ -35,9 +33,9 @@ internal sealed class TokensCommand : SchwabCommand
                 await output.WriteJsonAsync(new
                 {
                     api = apiName,
-                    accessMinutesLeft = accessMinutes,
+                    accessMinutesLeft = tokens is null ? (int?)null : TokenTimes.AccessMinutesLeft(tokens, now),
                     accessExpiresAt = tokens?.ExpiresAt,
-                    refreshHoursLeft = refreshHours,
+                    refreshHoursLeft = tokens is null ? (int?)null : TokenTimes.RefreshHoursLeft(tokens, now),
                     refreshExpiresAt = tokens?.RefreshExpiresAt,
                     reauthenticationRequired = loginNeeded,
                 });
@@ -49,7 +47,7 @@ internal sealed class TokensCommand : SchwabCommand
             else
             {
                 string advice = loginNeeded ? $" (re-authentication required: schwabctl auth --api {apiName})" : "";
-                await output.WriteLineAsync($"{apiName}: access token {Math.Max(0, accessMinutes!.Value)} min left, refresh token {Math.Max(0, refreshHours!.Value)} h left{advice}");
+                await output.WriteLineAsync($"{apiName}: {TokenTimes.Summary(tokens, now)}{advice}");
             }
         }
 
