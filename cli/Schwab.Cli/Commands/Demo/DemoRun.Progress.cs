@@ -1,5 +1,4 @@
 using System.Globalization;
-using Schwab.Cli.Commands.Tokens;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
 

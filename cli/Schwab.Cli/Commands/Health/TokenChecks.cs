@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
-using Schwab.Cli.Commands.Tokens;
 using Schwab.Core.Api;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;

@@ -61,9 +61,7 @@ internal sealed class TokensCheck(IServiceProvider services, TimeProvider time) 
 
         DateTimeOffset now = time.GetUtcNow();
         TimeSpan refreshLeft = tokens.RefreshExpiresAt - now;
-        string summary = string.Create(
-            CultureInfo.InvariantCulture,
-            $"access token {Math.Max(0, (int)(tokens.ExpiresAt - now).TotalMinutes)} min left, refresh token {Math.Max(0, (int)refreshLeft.TotalHours)} h left");
+        string summary = TokenTimes.Summary(tokens, now);
         return refreshLeft <= TimeSpan.Zero
             ? CheckResult.Warning(check, $"re-authentication required: run schwabctl auth --api {apiName} (refresh token expired {tokens.RefreshExpiresAt:u})")
             : refreshLeft <= s_warnBefore

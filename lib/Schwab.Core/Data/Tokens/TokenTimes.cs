@@ -1,9 +1,8 @@
 using System.Globalization;
-using Schwab.Core.Data.Tokens;
 
-namespace Schwab.Cli.Commands.Tokens;
+namespace Schwab.Core.Data.Tokens;
 
-/// <summary>What is left of an app's tokens at an instant, as <c>tokens</c>, <c>health</c> and <c>demo</c> show it (never the tokens).</summary>
+/// <summary>What is left of an app's tokens at an instant, as schwabctl (tokens, health, demo) and the start-up tokens check show it (never the tokens).</summary>
 internal static class TokenTimes
 {
     /// <summary>Whole minutes until the access token expires (negative once it has).</summary>
