@@ -24,8 +24,25 @@ done
 case "$configuration" in Release|Debug) ;; *) echo "demo.sh: --configuration must be Release or Debug (got '$configuration')" >&2; exit 2 ;; esac
 
 if [ "$build" -eq 1 ]; then
-  echo "building ($configuration)…" >&2
-  dotnet build Schwab.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly >&2
+  # A first build takes about two minutes on two cores: say so, and show each project as it is built.
+  total=$(grep -c '\.csproj"' Schwab.sln)
+  echo "building $total projects ($configuration; the first build takes about 2 minutes, later ones seconds)…" >&2
+  log=$(mktemp)
+  trap 'rm -f "$log"' EXIT
+  built=0
+  set +e
+  dotnet build Schwab.sln -c "$configuration" -nologo -v minimal -tl:off -clp:NoSummary 2>&1 | tee "$log" | while IFS= read -r line; do
+    case "$line" in
+      *" -> "*) built=$((built + 1)); name="${line%% -> *}"; printf '  [%d/%d] %s\n' "$built" "$total" "${name#"${name%%[! ]*}"}" >&2 ;;
+    esac
+  done
+  status=${PIPESTATUS[0]}
+  set -e
+  if [ "$status" -ne 0 ]; then
+    grep -E 'error|Error' "$log" | sort -u >&2 || cat "$log" >&2
+    echo "demo.sh: the build failed" >&2
+    exit 1
+  fi
 fi
 schwabctl="$PWD/artifacts/bin/Schwab.Cli/$(tr '[:upper:]' '[:lower:]' <<<"$configuration")/schwabctl"
 [ -x "$schwabctl" ] || { echo "demo.sh: $schwabctl is not built (run without --no-build)" >&2; exit 1; }

@@ -49,7 +49,7 @@ public sealed class HealthUnderSystemdTests(SystemdFixture fixture)
             JsonElement ohlc = checks["unit:schwab-ohlc"];
             Assert.Equal("critical", ohlc.GetProperty("status").GetString());
             Assert.Equal("inactive (dead) while schwab.target is active", ohlc.GetProperty("detail").GetString());
-            Assert.Contains(text.Stdout.Split('\n'), l => l.StartsWith("CRIT  unit schwab-ohlc ", StringComparison.Ordinal));
+            Assert.Contains(text.Stdout.Split('\n'), l => l.StartsWith("CRIT  unit:schwab-ohlc ", StringComparison.Ordinal));
 
             // The journal was read for real: health's error count is what journalctl -p err shows for schwab-* units (between
             // the counts just before and just after it ran, which are equal unless another unit logged an error meanwhile).

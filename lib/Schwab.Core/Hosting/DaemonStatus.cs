@@ -9,6 +9,7 @@ namespace Schwab.Core.Hosting;
 public sealed class DaemonStatus(ISystemdNotifier notifier)
 {
     private volatile string _text = "starting";
+    private TaskCompletionSource _changed = NewSignal();
 
     /// <summary>The current status line.</summary>
     public string Text => _text;
@@ -47,5 +48,13 @@ public sealed class DaemonStatus(ISystemdNotifier notifier)
         {
             notifier.Notify(new ServiceState("STATUS=" + line));
         }
+
+        Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
     }
+
+    /// <summary>Completes when the status line next changes, so the heartbeat row can follow it at once.</summary>
+    /// <returns>A task that completes at the next change, or is cancelled with <paramref name="cancellationToken"/>.</returns>
+    public Task WaitForChangeAsync(CancellationToken cancellationToken) => Volatile.Read(ref _changed).Task.WaitAsync(cancellationToken);
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -7,8 +7,10 @@ using Schwab.Core.Data;
 namespace Schwab.Core.Hosting;
 
 /// <summary>
-/// Writes the daemon's <c>SERVICE_STATUS</c> row every <see cref="Interval"/>: host, pid, start time, the STATUS line,
-/// and the last success and error its workers reported through <see cref="DaemonStatus"/>. When the host stops, after the
+/// Writes the daemon's <c>SERVICE_STATUS</c> row every <see cref="Interval"/>, and as soon as the STATUS line changes (at most
+/// once per <see cref="MinimumGap"/>): host, pid, start time, the STATUS line, and the last success and error its workers
+/// reported through <see cref="DaemonStatus"/>. Readers of the row (the demo, <c>schwabctl health</c>) so see what the daemon
+/// is doing now, not what it did up to 30 seconds ago. When the host stops, after the
 /// workers registered later have stopped, it writes a last row whose status is <see cref="Stopped"/> (or
 /// <see cref="StoppedAfterFailure"/> with the failure as the last error, when a worker faulted and stopped the host).
 /// </summary>
@@ -18,6 +20,9 @@ internal sealed class HeartbeatWorker(
 {
     /// <summary>How often the row is written.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    /// <summary>The least time between two rows written for status changes: a status that changes every frame costs one write a second.</summary>
+    public static readonly TimeSpan MinimumGap = TimeSpan.FromSeconds(1);
 
     /// <summary>The status of the last row of a daemon that stopped cleanly.</summary>
     public const string Stopped = "stopped";
@@ -30,11 +35,32 @@ internal sealed class HeartbeatWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
-        do
+        Task<bool>? tick = null;
+        while (true)
         {
+            // Taken before the write, so a change made while it runs is written next.
+            Task changed = status.WaitForChangeAsync(stoppingToken);
+            long written = time.GetTimestamp();
             await RunOnceAsync(stoppingToken);
+            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            if (await Task.WhenAny(tick, changed) == tick)
+            {
+                if (!await tick)
+                {
+                    return;
+                }
+
+                tick = null;
+                continue;
+            }
+
+            await changed;
+            TimeSpan since = time.GetElapsedTime(written);
+            if (since < MinimumGap)
+            {
+                await Task.Delay(MinimumGap - since, time, stoppingToken);
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

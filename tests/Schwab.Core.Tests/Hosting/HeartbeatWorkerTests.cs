@@ -78,6 +78,38 @@ public sealed class HeartbeatWorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_StatusChanges_WritesTheNewStatusWithoutWaitingForTheInterval()
+    {
+        using IHost host = await BuildAsync();
+        await host.StartAsync();
+        await WaitForStatusAsync(host, s => s is not null);
+        _time.Advance(HeartbeatWorker.MinimumGap * 2);
+
+        host.Services.GetRequiredService<DaemonStatus>().Set("collecting the 10:31 snapshot");
+
+        // No fake time passes: only the change can have written this row.
+        ServiceStatus row = await WaitForStatusAsync(host, s => s == "collecting the 10:31 snapshot");
+        Assert.Equal(s_start + (HeartbeatWorker.MinimumGap * 2), row.LastHeartbeatAt);
+        await host.StopAsync();
+    }
+
+    private static async Task<ServiceStatus> WaitForStatusAsync(IHost host, Func<string?, bool> condition)
+    {
+        // The row is written by the worker's own task: wait for that write (bounded), not for any clock.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            ServiceStatus? row = await RowAsync(host);
+            if (row is not null && condition(row.Status))
+            {
+                return row;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), deadline.Token);
+        }
+    }
+
+    [Fact]
     public async Task StopAsync_StartRefused_WritesNoRow()
     {
         using IHost host = await BuildAsync();

@@ -69,7 +69,7 @@ internal sealed class DemoProgress(TextWriter output, bool terminal)
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"  stream: {s.StreamUpdatesPerSecond:N0} updates/s"));
         lines.Add($"  tokens: {s.Tokens}");
         lines.Add("");
-        lines.Add("  daemon              pid      heartbeat  status (as of the heartbeat)");
+        lines.Add("  daemon              pid      heartbeat  status");
         foreach (DaemonState d in s.Daemons)
         {
             string beat = d.HeartbeatAge is { } age ? string.Create(CultureInfo.InvariantCulture, $"{age.TotalSeconds:0} s ago") : "none yet";

@@ -24,7 +24,11 @@ internal sealed partial class DemoRun(DemoOptions options, TextWriter output, Te
         await using SchwabSimulator simulator = await SchwabSimulator.StartAsync(
             new SimulatorOptions { Seed = options.Seed, DemoCalendar = true }, cancellationToken);
         await error.WriteLineAsync($"simulated Schwab API on {simulator.BaseUrl} (seed {options.Seed}); its calendar opened today's session an hour ago");
-        await _setup.PrepareAsync(simulator, cancellationToken);
+        if (await _setup.PrepareAsync(simulator, cancellationToken) is { } replaced)
+        {
+            await error.WriteLineAsync($"replacing the previous demo's data in {replaced} (use --data DIR to keep it)");
+        }
+
         await using CliServices services = CliServices.Create(_setup.SettingsPath, error);
         bool stoppedEarly = false;
         try

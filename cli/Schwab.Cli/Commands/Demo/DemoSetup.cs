@@ -27,9 +27,11 @@ internal sealed class DemoSetup(string folder)
     public string KeyPath => Path.Combine(folder, "token.key");
 
     /// <summary>Removes an earlier run's database (keeping its logs until they are overwritten) and writes settings and key.</summary>
-    public async Task PrepareAsync(SchwabSimulator simulator, CancellationToken cancellationToken)
+    /// <returns>The database it replaced, or null when this folder had none.</returns>
+    public async Task<string?> PrepareAsync(SchwabSimulator simulator, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
+        string? replaced = File.Exists(DatabasePath) ? DatabasePath : null;
         foreach (string suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(DatabasePath + suffix);
@@ -41,7 +43,7 @@ internal sealed class DemoSetup(string folder)
         }
 
         // The simulator's app key and secret are not secrets, so they sit in the settings file with everything else; a
-        // real deployment keeps ClientId and ClientSecret in schwab.env (SPEC §4).
+        // real deployment keeps ClientId and ClientSecret in schwab.env.
         var settings = new
         {
             Database = new { Provider = "Sqlite", ConnectionString = $"Data Source={DatabasePath}" },
@@ -63,6 +65,7 @@ internal sealed class DemoSetup(string folder)
             },
         };
         await File.WriteAllTextAsync(SettingsPath, JsonSerializer.Serialize(settings, s_indented), cancellationToken);
+        return replaced;
     }
 
     /// <summary>Creates the schema, logs in and links the account hashes; returns one line per step for the terminal.</summary>

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Schwab.Cli.Commands.Health;
 
-/// <summary>The readable form: one line per check (<c>OK  |WARN|CRIT</c>, name, detail), then the overall line.</summary>
+/// <summary>
+/// The readable form: one line per check (<c>OK  |WARN|CRIT</c>, its stable key, detail), then the overall line. The key is
+/// what <c>schwabctl alert resolve</c> takes and what the README documents.
+/// </summary>
 internal static class HealthTable
 {
     public static string Label(HealthStatus status) => status switch
@@ -14,10 +17,10 @@ internal static class HealthTable
 
     public static IEnumerable<string> Lines(HealthReport report)
     {
-        int width = report.Checks.Count == 0 ? 0 : report.Checks.Max(c => c.Name.Length);
+        int width = report.Checks.Count == 0 ? 0 : report.Checks.Max(c => c.Key.Length);
         foreach (HealthCheck check in report.Checks)
         {
-            yield return $"{Label(check.Status),-4}  {check.Name.PadRight(width)}  {check.Detail}";
+            yield return $"{Label(check.Status),-4}  {check.Key.PadRight(width)}  {check.Detail}";
         }
 
         int Count(HealthStatus s) => report.Checks.Count(c => c.Status == s);

@@ -36,7 +36,7 @@ public sealed class HealthCommandTests
 
         Assert.Equal(ExitCodes.HealthCritical, exitCode);
         string line = Assert.Single(CliRunner.Lines(output), l => !l.StartsWith("OK", StringComparison.Ordinal) && !l.StartsWith("overall", StringComparison.Ordinal));
-        Assert.StartsWith("CRIT  quotes ", line, StringComparison.Ordinal);
+        Assert.StartsWith("CRIT  stale:quotes ", line, StringComparison.Ordinal);
         Assert.Contains("nothing new for 6 min during the session", line, StringComparison.Ordinal);
         Assert.Contains("overall: CRITICAL (1 critical, 0 warning,", output, StringComparison.Ordinal);
     }
@@ -206,7 +206,7 @@ public sealed class HealthCommandTests
         var (exitCode, output, _) = await scene.RunAsync();
 
         Assert.Equal(ExitCodes.HealthCritical, exitCode);
-        Assert.Contains(CliRunner.Lines(output), l => l.StartsWith("CRIT  token MAIN_DATA", StringComparison.Ordinal) && l.EndsWith("no tokens: run schwabctl auth --api MAIN_DATA", StringComparison.Ordinal));
+        Assert.Contains(CliRunner.Lines(output), l => l.StartsWith("CRIT  token:MAIN_DATA ", StringComparison.Ordinal) && l.EndsWith("no tokens: run schwabctl auth --api MAIN_DATA", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class HealthCommandTests
         {
             HealthReportReader.Check check = report.Checks[i];
             string label = check.Status switch { "critical" => "CRIT", "warning" => "WARN", _ => "OK" };
-            Assert.Matches($"^{label} +{System.Text.RegularExpressions.Regex.Escape(check.Name)} +{System.Text.RegularExpressions.Regex.Escape(check.Detail)}$", lines[i]);
+            Assert.Matches($"^{label} +{System.Text.RegularExpressions.Regex.Escape(check.Key)} +{System.Text.RegularExpressions.Regex.Escape(check.Detail)}$", lines[i]);
         }
 
         Assert.Equal($"overall: {report.Status.ToUpperInvariant()} (1 critical, 1 warning, {report.Checks.Count - 2} ok)", lines[^1]);
