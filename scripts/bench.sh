@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark table behind SPEC §10's targets: builds Release, runs tests/Schwab.Benchmarks.
+# The benchmark table behind the README's targets: builds Release, runs tests/Schwab.Benchmarks.
 # Usage: scripts/bench.sh [--json] [--only NAME] [--runs N]
 #   --json   print only a JSON array of {"name","value","unit","baseline","ratio"} objects on stdout
 #   --only   run the benchmarks whose name starts with NAME (e.g. chain.store)

@@ -182,7 +182,7 @@ internal sealed partial class StreamWorker
 
     /// <summary>
     /// The no-data watchdog, during the regular session only: before the open and after the close quotes legitimately
-    /// stand still, and a reconnect every NoDataTimeout would only churn (SPEC §7: "30 s in session").
+    /// stand still, and a reconnect every NoDataTimeout would only churn (30 s in session).
     /// </summary>
     private async Task MonitorLoopAsync((DateTimeOffset Open, DateTimeOffset Close) regular, CancellationToken token)
     {

@@ -4,7 +4,7 @@ using Schwab.Core.Data.Orders;
 namespace Schwab.Daemons.Transactions;
 
 /// <summary>
-/// The entered-time window of the next order query of one account (SPEC §7, incremental): from the newest change seen —
+/// The entered-time window of the next order query of one account (incremental): from the newest change seen —
 /// the newest stored entered time or the end of the last successful query, whichever is later — minus
 /// <see cref="TransactionsOptions.Overlap"/>; reaching back further only to keep a still-open order in view (Schwab filters
 /// by entered time, so an order entered earlier would otherwise never be seen to fill). With nothing seen yet, the window

@@ -1,6 +1,6 @@
 namespace Schwab.Benchmarks;
 
-/// <summary>A SPEC §10 target a result row is checked against: on its value or on its ratio, at least, below or exactly a bound.</summary>
+/// <summary>A target a result row is checked against: on its value or on its ratio, at least, below or exactly a bound.</summary>
 internal sealed record BenchTarget(bool OnRatio, bool AtLeast, double Bound, bool Exactly = false)
 {
     public static BenchTarget ValueAtLeast(double bound) => new(false, true, bound);

@@ -6,7 +6,7 @@ namespace Schwab.Benchmarks;
 /// <summary>
 /// <c>chain.store</c>: the chains daemon's write path, <see cref="OptionChainStore.ParseAndStoreAsync"/> from a FileStream into a
 /// fresh migrated SQLite file in one transaction, against a bare prepared-insert loop writing the same rows (pre-parsed and
-/// pre-formatted) into another fresh file in the same run. Targets (SPEC §10): ≥ 100,000 contracts/s, ≥ 0.5 of the bare loop,
+/// pre-formatted) into another fresh file in the same run. Targets: ≥ 100,000 contracts/s, ≥ 0.5 of the bare loop,
 /// peak memory (managed allocation, an upper bound of the managed peak, plus SQLite's native high-water mark) under 3× the JSON size.
 /// </summary>
 internal sealed class ChainStoreBenchmark : IBenchmark

@@ -5,7 +5,7 @@ namespace Schwab.Benchmarks;
 /// <summary>
 /// <c>stream</c>: schwab-stream's write path fed from a loopback WebSocket (<see cref="StreamPipelineRun"/>), offered
 /// <see cref="OfferedRate"/> level-one updates/s for <see cref="Updates"/> updates (10 s) after a short warm-up run.
-/// Targets (SPEC §10): ≥ 50,000 updates/s sustained (rows stored ÷ first frame sent to last commit), p99 receive-to-commit
+/// Targets: ≥ 50,000 updates/s sustained (rows stored ÷ first frame sent to last commit), p99 receive-to-commit
 /// under 500 ms (per row: its batch's commit instant − the instant its frame was received, the row's <c>timestamp</c>),
 /// peak RSS of the whole process (sender included) under 200 MB, and rows stored = updates sent. The baseline is a bare
 /// prepared-insert loop writing the same rows (<see cref="BareStreamInsert"/>) in the same run.

@@ -8,7 +8,7 @@ using Schwab.Core.Security;
 namespace Schwab.Core.Alerts;
 
 /// <summary>
-/// Raises, throttles and resolves alerts (SPEC §9): each key is mailed at most once per
+/// Raises, throttles and resolves alerts: each key is mailed at most once per
 /// <see cref="AlertOptions.ThrottleWindow"/> across every process sharing the database, and a key that clears after
 /// a mail went out gets one recovery notice. Subjects start with <c>[schwab &lt;host&gt;]</c>; subjects and bodies
 /// pass <see cref="SecretRedactor"/> (with the configured client secrets and SMTP password) before they are stored or sent.

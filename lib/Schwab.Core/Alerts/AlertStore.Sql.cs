@@ -39,7 +39,7 @@ internal sealed partial class AlertStore
 
     private const string ListOpenSqlServer = "SELECT " + Columns + " FROM $(OPT).SCHWAB.ALERTS WHERE resolved_at IS NULL";
 
-    // Compare-and-swap on the value this process read: equality only (no instant ordering in SQLite text, STYLE rule 22).
+    // Compare-and-swap on the value this process read: equality only (no instant ordering in SQLite text).
     private const string ClaimSqlite = """
         UPDATE SCHWAB_ALERTS SET last_sent_at = @Now
         WHERE alert_key = @Key AND last_sent_at IS @Previous

@@ -4,7 +4,7 @@ using Schwab.Core.Api.Http;
 namespace Schwab.Core.Api;
 
 /// <summary>
-/// The Schwab REST client: one facade, one resource group per area (STYLE 24). Market data uses
+/// The Schwab REST client: one facade, one resource group per area. Market data uses
 /// <see cref="SchwabApiOptions.DataApp"/>; accounts, orders, transactions and the user preference use
 /// <see cref="SchwabApiOptions.TradeApp"/>. Every failure surfaces as <see cref="SchwabApiException"/>.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Schwab.Core.Data;
 
-/// <summary>Opens one connection per operation to the configured database (STYLE rule 21).</summary>
+/// <summary>Opens one connection per operation to the configured database.</summary>
 /// <remarks>Exactly two implementations exist: <see cref="SqliteConnectionFactory"/> and <see cref="SqlServerConnectionFactory"/>.</remarks>
 public interface IDbConnectionFactory
 {

@@ -1,6 +1,6 @@
 namespace Schwab.Core.Data;
 
-/// <summary>Checks and quotes SQL Server identifiers that come from configuration (SPEC §5).</summary>
+/// <summary>Checks and quotes SQL Server identifiers that come from configuration.</summary>
 internal static class SqlIdentifier
 {
     /// <summary>True when <paramref name="value"/> is non-empty and only <c>[A-Za-z0-9_]</c>.</summary>

@@ -1,6 +1,6 @@
 namespace Schwab.Core.Data;
 
-/// <summary>Every table the migrations create (SPEC §5), in the default SQL Server layout.</summary>
+/// <summary>Every table the migrations create, in the default SQL Server layout.</summary>
 /// <remarks>
 /// <para>
 /// SQL Server keeps the guide's three-part names: databases <c>OPT</c> and <c>CHAINS</c> (configurable through
@@ -16,7 +16,7 @@ namespace Schwab.Core.Data;
 /// <para>
 /// SQLite column types: decimals are <c>TEXT</c> (invariant culture, so no precision is lost to REAL affinity),
 /// instants are <c>TEXT</c> in UTC as <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>, dates <c>TEXT</c> as <c>yyyy-MM-dd</c>,
-/// booleans <c>INTEGER</c> 0/1. Never sort, sum or compare decimals in SQLite SQL (STYLE rule 22).
+/// booleans <c>INTEGER</c> 0/1. Never sort, sum or compare decimals in SQLite SQL.
 /// SQL Server: prices <c>decimal(19,4)</c>, greeks and volatility <c>decimal(19,8)</c>, instants <c>datetime2(7)</c> in UTC.
 /// </para>
 /// </remarks>

@@ -3,7 +3,7 @@ using Schwab.Core.Time;
 
 namespace Schwab.Core.Reports;
 
-/// <summary>Builds the <see cref="DailyReport"/> of one exchange day (SPEC §9 <c>schwabctl report</c>, the guide's weekly report).</summary>
+/// <summary>Builds the <see cref="DailyReport"/> of one exchange day.</summary>
 internal sealed class DailyReportBuilder(ReportStore store, MarketClock clock, TimeProvider time)
 {
     /// <summary>How far back the symbols of minute candles are looked for, so a symbol with no candle on the day still shows a gap.</summary>

@@ -7,7 +7,7 @@ using Schwab.Core.Domain;
 namespace Schwab.Core.Time;
 
 /// <summary>
-/// The one place exchange time lives (STYLE rule 19): converts between UTC and New York time across DST, and answers
+/// The one place exchange time lives: converts between UTC and New York time across DST, and answers
 /// "is the market open" and "when is the next session" from the stored calendar (<c>MARKET_HOURS</c>). With no stored
 /// rows for a date it falls back to Monday–Friday 09:30–16:00 ET and says so once.
 /// </summary>

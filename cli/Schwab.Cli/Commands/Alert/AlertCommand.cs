@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Schwab.Cli.Commands.Alert;
 
-/// <summary><c>schwabctl alert</c>: the SMTP alerts (SPEC §9).</summary>
+/// <summary><c>schwabctl alert</c>: the SMTP alerts.</summary>
 internal sealed class AlertCommand : Command
 {
     public AlertCommand()

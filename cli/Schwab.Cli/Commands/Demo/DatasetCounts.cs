@@ -1,6 +1,6 @@
 namespace Schwab.Cli.Commands.Demo;
 
-/// <summary>Rows per dataset at one moment, as the demo shows them (SQLite table names, SPEC §5).</summary>
+/// <summary>Rows per dataset at one moment, as the demo shows them (SQLite table names).</summary>
 internal sealed record DatasetCounts
 {
     public long StreamingData { get; init; }

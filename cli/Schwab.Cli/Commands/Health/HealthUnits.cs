@@ -1,6 +1,6 @@
 namespace Schwab.Cli.Commands.Health;
 
-/// <summary>The units <c>schwabctl health</c> looks at (SPEC §8).</summary>
+/// <summary>The units <c>schwabctl health</c> looks at.</summary>
 internal static class HealthUnits
 {
     public const string Tokens = "schwab-tokens";

@@ -68,7 +68,7 @@ internal static class TokenChecks
             : HealthCheck.Ok(name, key, times, values);
     }
 
-    // schwab-tokens keeps running when Schwab refuses a refresh token and says so in its status (SPEC §7).
+    // schwab-tokens keeps running when Schwab refuses a refresh token and says so in its status.
     private static bool ReauthReported(HealthContext context, string apiName) =>
         context.Heartbeat(HealthUnits.Tokens) is { } row
         && row.LastError is { } error

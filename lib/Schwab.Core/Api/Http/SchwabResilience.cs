@@ -6,7 +6,7 @@ using Polly;
 namespace Schwab.Core.Api.Http;
 
 /// <summary>
-/// Binds <see cref="SchwabApiOptions"/> onto the standard resilience handler (STYLE 26): retries with jittered
+/// Binds <see cref="SchwabApiOptions"/> onto the standard resilience handler: retries with jittered
 /// exponential back-off on 408/429/5xx/timeouts/network errors, never for POST/PUT/PATCH/DELETE; honours
 /// <c>Retry-After</c> (seconds or HTTP date) on the injected <see cref="TimeProvider"/>; every retry takes a permit
 /// from the app's rate limiter.

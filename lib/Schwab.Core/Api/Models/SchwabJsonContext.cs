@@ -4,7 +4,7 @@ using Schwab.Core.Api.Json;
 namespace Schwab.Core.Api.Models;
 
 /// <summary>
-/// The one source-generated JSON context for Schwab wire DTOs (STYLE 29). Unknown fields are ignored; numbers may be
+/// The one source-generated JSON context for Schwab wire DTOs. Unknown fields are ignored; numbers may be
 /// ints, doubles, exponent form or strings; timestamps may be any Schwab form or epoch milliseconds.
 /// </summary>
 [JsonSourceGenerationOptions(

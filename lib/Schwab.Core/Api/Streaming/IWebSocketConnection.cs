@@ -3,7 +3,7 @@ namespace Schwab.Core.Api.Streaming;
 /// <summary>
 /// The smallest WebSocket surface the streamer needs: connect, send one text message, receive one
 /// whole message, close. Production wraps <see cref="System.Net.WebSockets.ClientWebSocket"/>; tests
-/// script frames without a socket (STYLE rule 28).
+/// script frames without a socket.
 /// </summary>
 public interface IWebSocketConnection : IAsyncDisposable
 {

@@ -8,7 +8,7 @@ namespace Schwab.Core.Api.Streaming;
 /// <summary>
 /// Streamer credentials for the data app: the streamer info from <c>GET /userPreference</c>, and the access token
 /// from the token table. A forced refresh (after stream code 3) re-reads the table — readers never call the token
-/// endpoint; <c>schwab-tokens</c> does (SPEC §3).
+/// endpoint; <c>schwab-tokens</c> does.
 /// </summary>
 internal sealed class StoredStreamerCredentialsSource(IServiceScopeFactory scopes, IAccessTokenSource tokens, IOptions<SchwabApiOptions> options)
     : IStreamerCredentialsSource

@@ -2,7 +2,7 @@ namespace Schwab.Core.Api.Streaming;
 
 /// <summary>
 /// The one exception type the streamer client throws. Messages never contain tokens. It is a
-/// <see cref="SchwabApiException"/> so one exception type crosses the client boundary (SPEC §6); its
+/// <see cref="SchwabApiException"/> so one exception type crosses the client boundary; its
 /// <see cref="IsTransient"/> follows <see cref="Kind"/> rather than an HTTP status.
 /// </summary>
 public sealed class StreamerException : SchwabApiException

@@ -4,7 +4,7 @@ using Polly.Retry;
 
 namespace Schwab.Core.Api.Streaming;
 
-/// <summary>The keyed <c>schwab-stream</c> pipeline: reconnect with exponential back-off and jitter (STYLE rule 27).</summary>
+/// <summary>The keyed <c>schwab-stream</c> pipeline: reconnect with exponential back-off and jitter.</summary>
 internal static class StreamerResilience
 {
     public const string PipelineKey = "schwab-stream";

@@ -7,7 +7,7 @@ namespace Schwab.Core.Data.Migrations;
 
 /// <summary>Applies the embedded migration scripts and answers which schema version a database is at.</summary>
 /// <remarks>
-/// Used by <c>schwabctl db migrate</c> and the demo; daemons only call <see cref="EnsureCurrentAsync"/> (STYLE rule 23).
+/// Used by <c>schwabctl db migrate</c> and the demo; daemons only call <see cref="EnsureCurrentAsync"/>.
 /// Each script runs in its own transaction under a lock (SQLite <c>BEGIN IMMEDIATE</c>, SQL Server <c>sp_getapplock</c>),
 /// re-checks the version after taking it, and records version, name and applied_at in <c>SCHEMA_VERSION</c>,
 /// so two concurrent migrators apply each script once. SQL Server batches marked outside-transaction

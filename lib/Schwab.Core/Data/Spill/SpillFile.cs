@@ -5,7 +5,7 @@ using Microsoft.Win32.SafeHandles;
 namespace Schwab.Core.Data.Spill;
 
 /// <summary>
-/// An append-only file of records that must not be lost while the database cannot take them (SPEC §7, schwab-stream).
+/// An append-only file of records that must not be lost while the database cannot take them (schwab-stream).
 /// Each record is framed as a 4-byte length, a 4-byte CRC-32 and the payload, written with one <c>write</c> call.
 /// </summary>
 /// <remarks>

@@ -7,7 +7,7 @@ namespace Schwab.Core.Data.Tokens;
 /// <summary>
 /// Access tokens for the REST client, read from the token table (written only by <c>schwab-tokens</c> and
 /// <c>schwabctl refresh-token</c>/<c>auth</c>) and cached until shortly before they expire. On a 401 the client
-/// calls <see cref="Invalidate"/> and the next read goes to the table again (SPEC §3: readers never refresh).
+/// calls <see cref="Invalidate"/> and the next read goes to the table again (readers never refresh).
 /// </summary>
 internal sealed class StoredAccessTokenSource(TokenStore store, TimeProvider time) : IAccessTokenSource
 {

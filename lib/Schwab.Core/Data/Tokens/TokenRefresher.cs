@@ -7,7 +7,7 @@ namespace Schwab.Core.Data.Tokens;
 /// <summary>
 /// The one way tokens are refreshed or replaced — by <c>schwab-tokens</c>, <c>schwabctl refresh-token</c> and
 /// <c>schwabctl auth</c> — so two processes never both spend a refresh: the call happens under the token lock, after
-/// re-reading the row (SPEC §3).
+/// re-reading the row.
 /// </summary>
 internal sealed class TokenRefresher(TokenStore store, OAuthClient oauth, TimeProvider time, ILogger<TokenRefresher> logger)
 {

@@ -10,7 +10,7 @@ namespace Schwab.Core.Data.Tokens;
 /// <remarks>
 /// Tokens are encrypted with <see cref="TokenProtector"/>, bound to their row and column. Writes are guarded by the
 /// row's <c>version</c>; refreshes go through <see cref="RefreshUnderLockAsync"/>, which serialises refreshers across
-/// processes (SPEC §3: one writer for tokens).
+/// processes (one writer for tokens).
 /// </remarks>
 internal sealed partial class TokenStore(
     IDbConnectionFactory connections,

@@ -7,7 +7,7 @@ namespace Schwab.Core.Tests.Data.Migrations;
 
 public sealed class SqliteMigratorTests
 {
-    // SPEC §5, in the documented SQLite naming (schema prefix, dbo tables bare).
+    // The documented SQLite naming (schema prefix, dbo tables bare).
     private static readonly string[] s_expectedTables =
     [
         "HISTORIC_DAY", "HISTORIC_MINUTE", "SCHWAB_ALERTS", "SCHWAB_API", "SCHWAB_BALANCES", "SCHWAB_EXECUTION_LEGS",

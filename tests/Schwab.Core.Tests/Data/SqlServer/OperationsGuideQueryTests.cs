@@ -1,6 +1,6 @@
 namespace Schwab.Core.Tests.Data.SqlServer;
 
-/// <summary>The operations guide's SQL must run unchanged on the default SQL Server layout (SPEC §2).</summary>
+/// <summary>The operations guide's SQL must run unchanged on the default SQL Server layout.</summary>
 public sealed class OperationsGuideQueryTests
 {
     // The guide's queries, with SYSUTCDATETIME() where it says GETDATE() (instants are stored in UTC).

@@ -6,7 +6,7 @@ namespace Schwab.Core.Tests.Data.SqlServer;
 
 /// <summary>
 /// Every SQL statement constant in Schwab.Core, found by reflection: a <c>const string</c> whose text starts with an
-/// upper-case SQL keyword. The convention (STYLE rule 21): its name ends in <c>SqlServer</c> or <c>Sqlite</c>.
+/// upper-case SQL keyword. The convention: its name ends in <c>SqlServer</c> or <c>Sqlite</c>.
 /// </summary>
 internal static partial class SqlConstants
 {
