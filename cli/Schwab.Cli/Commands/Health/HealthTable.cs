@@ -2,13 +2,14 @@ using System.Globalization;
 
 namespace Schwab.Cli.Commands.Health;
 
-/// <summary>The readable form: one line per check (<c>OK  |WARN|CRIT</c>, name, detail), then the overall line.</summary>
+/// <summary>The readable form: one line per check (<c>OK  |WARN|UNKN|CRIT</c>, name, detail), then the overall line.</summary>
 internal static class HealthTable
 {
     public static string Label(HealthStatus status) => status switch
     {
         HealthStatus.Critical => "CRIT",
         HealthStatus.Warning => "WARN",
+        HealthStatus.Unknown => "UNKN",
         _ => "OK",
     };
 
@@ -23,6 +24,6 @@ internal static class HealthTable
         int Count(HealthStatus s) => report.Checks.Count(c => c.Status == s);
         yield return string.Create(
             CultureInfo.InvariantCulture,
-            $"overall: {report.Status.ToString().ToUpperInvariant()} ({Count(HealthStatus.Critical)} critical, {Count(HealthStatus.Warning)} warning, {Count(HealthStatus.Ok)} ok)");
+            $"overall: {report.Status.ToString().ToUpperInvariant()} ({Count(HealthStatus.Critical)} critical, {(Count(HealthStatus.Unknown) > 0 ? $"{Count(HealthStatus.Unknown)} unknown, " : "")}{Count(HealthStatus.Warning)} warning, {Count(HealthStatus.Ok)} ok)");
     }
 }
