@@ -86,7 +86,9 @@ public static class SchwabConfiguration
             builder.AddInMemoryCollection([new($"{Security.TokenKeyOptions.SectionName}:KeyFile", keyFile)]);
         }
 
-        builder.AddJsonFile(path, optional: false, reloadOnChange: false);
+        var settings = new SettingsFileConfigurationSource { Path = path, Optional = false, ReloadOnChange = false };
+        settings.ResolveFileProvider();
+        builder.Add(settings);
         builder.Add(new SecretsFileConfigurationSource(SecretsFile.Read(Path.Combine(folder, SecretsFile.FileName))));
         return builder.AddEnvironmentVariables();
     }

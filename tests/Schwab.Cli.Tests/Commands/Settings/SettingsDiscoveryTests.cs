@@ -118,4 +118,42 @@ public sealed class SettingsDiscoveryTests
         Assert.Equal(ExitCodes.HealthUnknown, exitCode);
         Assert.Single(CliRunner.Lines(error));
     }
+
+    [Fact]
+    public async Task Check_MisspelledSections_ReportedLikeUnknownKeysButNotTheEnvironment()
+    {
+        using var dir = new TempDirectory();
+        string config = dir.Write("schwab.json", """{ "Alert": { "To": "x@example.com" }, "Databse": { "Provider": "Sqlite" } }""");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync("check", "--config", config);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        string[] lines = CliRunner.Lines(output);
+        Assert.Contains(lines, l => l.StartsWith("FAIL  configuration: Alert: is not a known section (known: Alerts, Balances", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("FAIL  configuration: Databse: is not a known section", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("PATH:", StringComparison.Ordinal) || l.Contains("HOME:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("chek")]
+    [InlineData("health", "--bogus")]
+    public async Task UsageErrors_Exit64(params string[] args)
+    {
+        var (exitCode, _, error) = await CliRunner.RunAsync(args);
+
+        Assert.Equal(64, exitCode);
+        Assert.StartsWith("schwabctl: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prune_BadDays_Exits64()
+    {
+        using var dir = new TempDirectory();
+        string config = dir.Write("schwab.json", $$"""{ "Database": { "Provider": "Sqlite", "ConnectionString": "Data Source={{dir.File("pipeline.db")}}" } }""");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("db", "prune", "--older-than", "0", "--config", config);
+
+        Assert.Equal(64, exitCode);
+        Assert.Single(CliRunner.Lines(error));
+    }
 }
