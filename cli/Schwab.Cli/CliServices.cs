@@ -30,9 +30,15 @@ internal sealed class CliServices : IAsyncDisposable
 
     public IServiceProvider Provider => _provider;
 
-    public static CliServices Create(string? configPath, TextWriter error)
+    /// <summary>Builds the services from the settings file <paramref name="configPath"/> (or the one found), its <c>schwab.env</c> and the environment.</summary>
+    /// <param name="configPath">The <c>--config</c> value, if any.</param>
+    /// <param name="error">Where library warnings go.</param>
+    /// <param name="settingsRequired">False for commands that work without a settings file (key create, simulate, demo).</param>
+    /// <exception cref="ConfigurationProblemException">No settings file (when required), or it or its secrets file is unusable.</exception>
+    public static CliServices Create(string? configPath, TextWriter error, bool settingsRequired = true)
     {
-        IConfigurationRoot configuration = SchwabConfiguration.Build(configPath);
+        IConfigurationRoot configuration = SchwabConfiguration.Build(configPath, required: settingsRequired);
+        string? settingsPath = SchwabConfiguration.ResolvePath(configPath, Environment.GetEnvironmentVariable);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(CliTime.Provider);
@@ -42,7 +48,8 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSchwabData();
         services.AddSchwabApi();
         services.AddSchwabAlerts();
-        services.AddSingleton<IPrerequisiteCheck, Commands.Check.SecretsFileCheck>();
+        services.AddSingleton<IPrerequisiteCheck>(new Commands.Check.SecretsFileCheck(
+            settingsPath is null ? null : Path.Combine(Path.GetDirectoryName(settingsPath) ?? ".", SecretsFile.FileName)));
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.ApiCallCheck>();
         services.AddSingleton<IPrerequisiteCheck, Commands.Check.SmtpCheck>();
         return new CliServices(configuration, services, services.BuildServiceProvider());

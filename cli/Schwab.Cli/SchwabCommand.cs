@@ -15,6 +15,12 @@ internal abstract class SchwabCommand : Command
         SetAction(InvokeAsync);
     }
 
+    /// <summary>Whether the command needs a settings file; those that do not (key create, simulate, demo) run with the environment only when none is found.</summary>
+    protected virtual bool NeedsSettings => true;
+
+    /// <summary>The exit code when the settings cannot be used or the command fails unexpectedly (health: 3, UNKNOWN).</summary>
+    protected virtual int FailureExitCode => ExitCodes.Failure;
+
     protected abstract Task<int> ExecuteAsync(ParseResult parseResult, CliServices services, CancellationToken cancellationToken);
 
     private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
@@ -22,7 +28,7 @@ internal abstract class SchwabCommand : Command
         TextWriter error = parseResult.InvocationConfiguration.Error;
         try
         {
-            await using CliServices services = CliServices.Create(parseResult.GetValue(CommonOptions.Config), error);
+            await using CliServices services = CliServices.Create(parseResult.GetValue(CommonOptions.Config), error, NeedsSettings);
             return await ExecuteAsync(parseResult, services, cancellationToken);
         }
         catch (ConfigurationProblemException ex)
@@ -32,17 +38,17 @@ internal abstract class SchwabCommand : Command
                 await error.WriteLineAsync($"schwabctl: {problem}");
             }
 
-            return ExitCodes.Failure;
+            return FailureExitCode;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("schwabctl: cancelled");
-            return ExitCodes.Failure;
+            return FailureExitCode;
         }
         catch (Exception ex)
         {
             await error.WriteLineAsync(parseResult.GetValue(CommonOptions.Verbose) ? $"schwabctl: {ex}" : $"schwabctl: {ex.Message}");
-            return ExitCodes.Failure;
+            return FailureExitCode;
         }
     }
 }

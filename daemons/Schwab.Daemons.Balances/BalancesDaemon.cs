@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.Balances;
 
@@ -8,6 +10,7 @@ internal static class BalancesDaemon
 {
     public static IHostApplicationBuilder AddBalancesDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(BalancesOptions.SectionName);
         builder.Services.AddSingleton<BalancesWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BalancesWorker>());
         return builder;

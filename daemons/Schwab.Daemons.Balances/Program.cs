@@ -2,7 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Schwab.Core.Hosting;
 using Schwab.Daemons.Balances;
 
-HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+if (DaemonArguments.Refuse("schwab-balances", args) is int usage)
+{
+    return usage;
+}
+
+HostApplicationBuilder builder = Host.CreateApplicationBuilder(DaemonArguments.ForHost(args));
 builder.AddSchwabDefaults("schwab-balances");
 builder.AddBalancesDaemon();
 return await builder.Build().RunSchwabDaemonAsync();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.Chains;
 
@@ -8,6 +10,7 @@ internal static class ChainsDaemon
 {
     public static IHostApplicationBuilder AddChainsDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(ChainsOptions.SectionName);
         builder.Services.AddChainsWorker();
         return builder;
     }

@@ -2,7 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Schwab.Core.Hosting;
 using Schwab.Daemons.Chains;
 
-HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+if (DaemonArguments.Refuse("schwab-chains", args) is int usage)
+{
+    return usage;
+}
+
+HostApplicationBuilder builder = Host.CreateApplicationBuilder(DaemonArguments.ForHost(args));
 builder.AddSchwabDefaults("schwab-chains");
 builder.AddChainsDaemon();
 return await builder.Build().RunSchwabDaemonAsync();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.MarketHours;
 
@@ -8,6 +10,7 @@ internal static class MarketHoursDaemon
 {
     public static IHostApplicationBuilder AddMarketHoursDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(MarketHoursOptions.SectionName);
         builder.Services.AddSingleton<MarketHoursWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MarketHoursWorker>());
         return builder;

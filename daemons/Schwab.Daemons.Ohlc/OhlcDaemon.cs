@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.Ohlc;
 
@@ -8,6 +10,7 @@ internal static class OhlcDaemon
 {
     public static IHostApplicationBuilder AddOhlcDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(OhlcOptions.SectionName);
         builder.Services.AddSingleton<OhlcWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OhlcWorker>());
         return builder;

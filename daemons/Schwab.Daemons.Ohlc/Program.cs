@@ -2,7 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Schwab.Core.Hosting;
 using Schwab.Daemons.Ohlc;
 
-HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+if (DaemonArguments.Refuse("schwab-ohlc", args) is int usage)
+{
+    return usage;
+}
+
+HostApplicationBuilder builder = Host.CreateApplicationBuilder(DaemonArguments.ForHost(args));
 builder.AddSchwabDefaults("schwab-ohlc");
 builder.AddOhlcDaemon();
 return await builder.Build().RunSchwabDaemonAsync();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Schwab.Core.Api.Streaming;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.Stream;
 
@@ -9,6 +11,7 @@ internal static class StreamDaemon
 {
     public static IHostApplicationBuilder AddStreamDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(StreamOptions.SectionName, Schwab.Core.Api.Streaming.StreamerOptions.SectionName);
         builder.Services.AddStreamServices();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StreamWorker>());
         return builder;

@@ -2,7 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Schwab.Core.Hosting;
 using Schwab.Daemons.Tokens;
 
-HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+if (DaemonArguments.Refuse("schwab-tokens", args) is int usage)
+{
+    return usage;
+}
+
+HostApplicationBuilder builder = Host.CreateApplicationBuilder(DaemonArguments.ForHost(args));
 builder.AddSchwabDefaults("schwab-tokens");
 builder.AddTokensDaemon();
 return await builder.Build().RunSchwabDaemonAsync();

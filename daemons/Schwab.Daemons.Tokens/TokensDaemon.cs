@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.Tokens;
 
@@ -8,6 +10,7 @@ internal static class TokensDaemon
 {
     public static IHostApplicationBuilder AddTokensDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(TokensOptions.SectionName);
         builder.Services.AddSingleton<TokensWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TokensWorker>());
         return builder;

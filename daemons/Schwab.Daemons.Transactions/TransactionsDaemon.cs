@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Schwab.Core.Configuration.Daemons;
+using Schwab.Core.Hosting;
 
 namespace Schwab.Daemons.Transactions;
 
@@ -8,6 +10,7 @@ internal static class TransactionsDaemon
 {
     public static IHostApplicationBuilder AddTransactionsDaemon(this IHostApplicationBuilder builder)
     {
+        builder.UsesSettings(TransactionsOptions.SectionName);
         builder.Services.AddSingleton<TransactionsCollector>();
         builder.Services.AddSingleton<TransactionsWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TransactionsWorker>());

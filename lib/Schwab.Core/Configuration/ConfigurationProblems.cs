@@ -18,15 +18,26 @@ public static partial class ConfigurationProblems
     /// <param name="provider">The provider built from them.</param>
     /// <param name="configuration">The configuration they bind to.</param>
     /// <returns>The problems, in section order; empty when the configuration is usable.</returns>
-    public static IReadOnlyList<string> Collect(IServiceCollection services, IServiceProvider provider, IConfiguration configuration)
+    public static IReadOnlyList<string> Collect(IServiceCollection services, IServiceProvider provider, IConfiguration configuration) =>
+        [.. CollectBySection(services, provider, configuration).Select(p => p.Message)];
+
+    /// <summary>
+    /// Like <see cref="Collect"/>, each problem with its top-level section, plus the top-level keys of the settings file and
+    /// <c>schwab.env</c> that are no known section (the process environment is not judged: PATH, HOME… are not ours).
+    /// </summary>
+    /// <returns>The problems; empty when the configuration is usable.</returns>
+    public static IReadOnlyList<ConfigurationProblem> CollectBySection(IServiceCollection services, IServiceProvider provider, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(configuration);
-        var problems = new List<string>();
-        foreach (Type optionsType in OptionsTypes(services))
+        var problems = new List<ConfigurationProblem>();
+        List<Type> types = [.. OptionsTypes(services)];
+        problems.AddRange(UnknownSections(configuration, types));
+        foreach (Type optionsType in types)
         {
-            problems.AddRange(UnknownSettings.Find(optionsType, configuration));
+            string section = SectionOf(optionsType);
+            problems.AddRange(UnknownSettings.Find(optionsType, configuration).Select(m => new ConfigurationProblem(section, m)));
             try
             {
                 object options = provider.GetRequiredService(typeof(IOptions<>).MakeGenericType(optionsType));
@@ -34,15 +45,37 @@ public static partial class ConfigurationProblems
             }
             catch (TargetInvocationException ex) when (ex.InnerException is OptionsValidationException validation)
             {
-                problems.AddRange(validation.Failures);
+                problems.AddRange(validation.Failures.Select(m => new ConfigurationProblem(section, m)));
             }
             catch (TargetInvocationException ex) when (ex.InnerException is InvalidOperationException binding)
             {
-                problems.Add(DescribeBindingError(binding, configuration));
+                problems.Add(new ConfigurationProblem(section, DescribeBindingError(binding, configuration)));
             }
         }
 
         return problems;
+    }
+
+    private static IEnumerable<ConfigurationProblem> UnknownSections(IConfiguration configuration, IEnumerable<Type> types)
+    {
+        if (configuration is not IConfigurationRoot root)
+        {
+            yield break;
+        }
+
+        var known = new SortedSet<string>(KnownSections.All.Concat(types.Select(SectionOf)), StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (IConfigurationProvider source in root.Providers.Where(p =>
+            p is SecretsFileConfigurationProvider or Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider { Source: SettingsFileConfigurationSource }))
+        {
+            foreach (string key in source.GetChildKeys([], parentPath: null))
+            {
+                if (!known.Contains(key) && seen.Add(key))
+                {
+                    yield return new ConfigurationProblem(key, $"{key}: is not a known section (known: {string.Join(", ", known)})");
+                }
+            }
+        }
     }
 
     internal static string DescribeBindingError(InvalidOperationException error, IConfiguration configuration)

@@ -3,13 +3,16 @@ using Microsoft.Extensions.Configuration;
 namespace Schwab.Core.Configuration;
 
 /// <summary>
-/// Where the pipeline's settings come from: one JSON file (non-secret settings) overlaid by environment
-/// variables in the .NET <c>Section__Key</c> form (secrets, from <c>/etc/schwab/schwab.env</c> under systemd).
+/// Where the pipeline's settings come from, the same for <c>schwabctl</c> and every daemon: one JSON file (non-secret
+/// settings), then the secrets file <c>schwab.env</c> beside it (<see cref="SecretsFile"/>), then the process
+/// environment (<c>Section__Key</c>), later layers winning. <c>token.key</c> beside the settings file is the default
+/// <c>Security:KeyFile</c>.
 /// </summary>
 /// <remarks>
 /// The JSON file is, in order: the <c>--config PATH</c> option, the <c>SCHWAB_CONFIG</c> variable,
-/// <c>./schwab.json</c> when it exists, then <c>/etc/schwab/schwab.json</c> when it exists. With none of them the
-/// built-in defaults apply (the embedded SQLite file and the simulator). A path given explicitly must exist.
+/// <c>./schwab.json</c> when it exists, then <c>/etc/schwab/schwab.json</c> when it exists. A path given explicitly
+/// must exist. With none of them there are no settings: commands that need them fail saying where they looked,
+/// rather than fall back to a database nobody configured.
 /// </remarks>
 public static class SchwabConfiguration
 {
@@ -21,6 +24,9 @@ public static class SchwabConfiguration
 
     /// <summary>The development settings file, relative to the working directory.</summary>
     public const string DevelopmentPath = "schwab.json";
+
+    /// <summary>The token key's file name, beside the settings file (used when <c>Security:KeyFile</c> is not set).</summary>
+    public const string TokenKeyFileName = "token.key";
 
     /// <summary>Decides which settings file to read, or none.</summary>
     /// <param name="explicitPath">The <c>--config</c> value, if any.</param>
@@ -48,28 +54,55 @@ public static class SchwabConfiguration
         return File.Exists(ProductionPath) ? ProductionPath : null;
     }
 
-    /// <summary>Adds the settings file (if any) and then the environment variables.</summary>
+    /// <summary>The one-line problem when no settings file is found, saying everywhere it looked.</summary>
+    public static string NotFoundMessage() =>
+        $"no settings file found: --config not given, ${ConfigEnvironmentVariable} not set, ./{DevelopmentPath} and {ProductionPath} do not exist " +
+        $"(pass --config PATH or set {ConfigEnvironmentVariable})";
+
+    /// <summary>
+    /// Adds, in this order: <c>token.key</c> beside the settings file as the default <c>Security:KeyFile</c> (when it
+    /// exists), the settings file, <c>schwab.env</c> beside it, then the process environment.
+    /// </summary>
+    /// <param name="builder">The configuration builder.</param>
+    /// <param name="explicitPath">The <c>--config</c> value, if any.</param>
+    /// <param name="environment">Reads an environment variable (for <c>SCHWAB_CONFIG</c>).</param>
+    /// <param name="required">False for commands that work without settings: then only the environment is added when no file is found.</param>
     /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ConfigurationProblemException">No settings file (when required), or the secrets file is unreadable or malformed.</exception>
     public static IConfigurationBuilder AddSchwabSources(
-        this IConfigurationBuilder builder, string? explicitPath, Func<string, string?>? environment = null)
+        this IConfigurationBuilder builder, string? explicitPath, Func<string, string?>? environment = null, bool required = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         string? path = ResolvePath(explicitPath, environment ?? Environment.GetEnvironmentVariable);
-        if (path is not null)
+        if (path is null)
         {
-            builder.AddJsonFile(path, optional: false, reloadOnChange: false);
+            return required ? throw new ConfigurationProblemException(NotFoundMessage()) : builder.AddEnvironmentVariables();
         }
 
+        string folder = Path.GetDirectoryName(path) ?? ".";
+        string keyFile = Path.Combine(folder, TokenKeyFileName);
+        if (File.Exists(keyFile))
+        {
+            builder.AddInMemoryCollection([new($"{Security.TokenKeyOptions.SectionName}:KeyFile", keyFile)]);
+        }
+
+        var settings = new SettingsFileConfigurationSource { Path = path, Optional = false, ReloadOnChange = false };
+        settings.ResolveFileProvider();
+        builder.Add(settings);
+        builder.Add(new SecretsFileConfigurationSource(SecretsFile.Read(Path.Combine(folder, SecretsFile.FileName))));
         return builder.AddEnvironmentVariables();
     }
 
     /// <summary>Builds the configuration, turning an unreadable settings file into a one-line problem.</summary>
-    /// <exception cref="ConfigurationProblemException">The file is missing or is not valid JSON.</exception>
-    public static IConfigurationRoot Build(string? explicitPath, Func<string, string?>? environment = null)
+    /// <param name="explicitPath">The <c>--config</c> value, if any.</param>
+    /// <param name="environment">Reads an environment variable (for <c>SCHWAB_CONFIG</c>).</param>
+    /// <param name="required">False for commands that work without settings.</param>
+    /// <exception cref="ConfigurationProblemException">The file is missing or is not valid JSON, or the secrets file is unusable.</exception>
+    public static IConfigurationRoot Build(string? explicitPath, Func<string, string?>? environment = null, bool required = true)
     {
         try
         {
-            return new ConfigurationBuilder().AddSchwabSources(explicitPath, environment).Build();
+            return new ConfigurationBuilder().AddSchwabSources(explicitPath, environment, required).Build();
         }
         catch (InvalidDataException ex)
         {
@@ -82,7 +115,7 @@ public static class SchwabConfiguration
         }
         catch (UnauthorizedAccessException ex)
         {
-            // Typically /etc/schwab/schwab.json not readable by the unit's user (install.sh makes it root:schwab 0640).
+            // Typically /etc/schwab/schwab.json not readable by the unit's user (it should be root:schwab 0640).
             throw new ConfigurationProblemException($"settings file cannot be read by this user: {ex.Message}", ex);
         }
     }

@@ -16,8 +16,9 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>The ADO.NET connection string for <see cref="Provider"/>.</summary>
-    /// <value>Default <c>Data Source=var/schwab.db</c> (a SQLite file; its directory is created when missing).</value>
-    public string ConnectionString { get; set; } = "Data Source=var/schwab.db";
+    /// <value>No default: it must be set (a SQLite <c>Data Source=/var/lib/schwab/schwab.db</c>, or a SQL Server connection
+    /// string in <c>schwab.env</c>), so nothing ever falls back to a database file nobody configured.</value>
+    public string ConnectionString { get; set; } = "";
 
     /// <summary>SQL Server only: the database holding the <c>SCHWAB</c>, <c>HISTORIC</c> and <c>dbo</c> tables.</summary>
     /// <value>Default <c>OPT</c>; letters, digits and underscore only.</value>

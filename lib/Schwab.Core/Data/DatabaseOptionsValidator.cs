@@ -6,7 +6,7 @@ namespace Schwab.Core.Data;
 
 /// <summary>
 /// Checks <see cref="DatabaseOptions"/> values and reports every failure at once, each message starting with
-/// its full configuration key (<c>Database:ConnectionString: must not be empty</c>).
+/// its full configuration key (<c>Database:ConnectionString: is required …</c>).
 /// </summary>
 internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
 {
@@ -25,7 +25,7 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
 
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            failures.Add($"{Prefix}{nameof(options.ConnectionString)}: must not be empty");
+            failures.Add($"{Prefix}{nameof(options.ConnectionString)}: is required (e.g. \"Data Source=/var/lib/schwab/schwab.db\" for SQLite; a SQL Server one belongs in schwab.env as Database__ConnectionString)");
         }
         else if (CheckConnectionString(options) is { } problem)
         {

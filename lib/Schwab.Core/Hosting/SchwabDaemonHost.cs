@@ -25,9 +25,16 @@ public static class SchwabDaemonHost
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            foreach (string problem in StartupProblems(ex, host.Services))
+            // The causes, one line each, come first; the settings this daemon does not use only warn.
+            (IReadOnlyList<string> refused, IReadOnlyList<Checks.CheckResult> warnings) = StartupProblems(ex, host.Services);
+            foreach (string problem in refused)
             {
                 Log.StartupRefused(logger, problem);
+            }
+
+            foreach (Checks.CheckResult warning in warnings)
+            {
+                Log.PrerequisiteWarning(logger, warning.Check, warning.Message);
             }
 
             await DisposeAsync(host);
@@ -62,27 +69,30 @@ public static class SchwabDaemonHost
         }
     }
 
-    internal static IEnumerable<string> StartupProblems(Exception exception, IServiceProvider provider)
+    internal static (IReadOnlyList<string> Refused, IReadOnlyList<Checks.CheckResult> Warnings) StartupProblems(Exception exception, IServiceProvider provider)
     {
         if (provider.GetService<ConfigurationLoadResult>()?.Problem is { } loadProblem)
         {
-            return loadProblem.Problems.Select(p => "configuration: " + p);
+            return ([.. loadProblem.Problems.Select(p => "configuration: " + p)], []);
         }
 
-        // Options validation at start stops at the first failing type and words binding errors poorly:
-        // collect the complete list the same way schwabctl check does.
+        // Options read while the host starts (a worker's constructor) fail at the first bad type and word binding errors
+        // poorly: collect the complete list the same way schwabctl check does, sorted into this daemon's and the others'.
         if (exception is Microsoft.Extensions.Options.OptionsValidationException or AggregateException or InvalidOperationException
             && provider.GetService<RegisteredServices>() is { } registered
             && provider.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } configuration)
         {
-            IReadOnlyList<string> problems = ConfigurationProblems.Collect(registered.Services, provider, configuration);
-            if (problems.Count > 0)
+            IReadOnlyList<Checks.CheckResult> results = Checks.ConfigurationCheck.Classify(
+                ConfigurationProblems.CollectBySection(registered.Services, provider, configuration), provider.GetServices<UsedSettings>());
+            if (results.Any(r => r.Status == Checks.CheckStatus.Failed))
             {
-                return problems;
+                return (
+                    [.. results.Where(r => r.Status == Checks.CheckStatus.Failed).Select(r => r.Message)],
+                    [.. results.Where(r => r.Status == Checks.CheckStatus.Warning)]);
             }
         }
 
-        return Flatten(exception);
+        return ([.. Flatten(exception)], exception is Checks.StartupRefusedException refused ? refused.Warnings : []);
     }
 
     private static IEnumerable<string> Flatten(Exception exception) => exception switch

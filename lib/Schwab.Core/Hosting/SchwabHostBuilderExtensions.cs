@@ -14,7 +14,7 @@ using Serilog.Events;
 
 namespace Schwab.Core.Hosting;
 
-/// <summary>The host policy every daemon shares (STYLE rule 10).</summary>
+/// <summary>The host policy every daemon shares.</summary>
 public static class SchwabHostBuilderExtensions
 {
     /// <summary>
@@ -31,6 +31,20 @@ public static class SchwabHostBuilderExtensions
     /// <returns>The builder, for chaining.</returns>
     public static IHostApplicationBuilder AddSchwabDefaults(this IHostApplicationBuilder builder, string serviceName) =>
         AddSchwabDefaults(builder, serviceName, sink: null);
+
+    /// <summary>
+    /// Declares the top-level settings sections this daemon uses besides the common ones (Database, Security, Schwab):
+    /// problems there refuse the start, problems in other sections are logged as warnings.
+    /// </summary>
+    /// <param name="builder">The daemon's host builder.</param>
+    /// <param name="sections">The section names (<c>TokensOptions.SectionName</c>).</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IHostApplicationBuilder UsesSettings(this IHostApplicationBuilder builder, params string[] sections)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(new UsedSettings([.. UsedSettings.Common, .. sections]));
+        return builder;
+    }
 
     internal static IHostApplicationBuilder AddSchwabDefaults(this IHostApplicationBuilder builder, string serviceName, Serilog.Core.ILogEventSink? sink)
     {
@@ -50,6 +64,10 @@ public static class SchwabHostBuilderExtensions
         }
 
         IServiceCollection services = builder.Services;
+        // Settings are validated by the start-up checks, which know which sections this daemon uses; the options'
+        // ValidateOnStart would refuse the start for a typo in any section. Registered first, so TryAdd keeps this one.
+        services.AddSingleton<Microsoft.Extensions.Options.IStartupValidator, NoStartupValidation>();
+
         // Registered first, so the checks run before any other hosted service starts.
         services.AddHostedService<StartupChecks>();
         services.AddSchwabPrerequisites(loadProblem);
@@ -71,9 +89,11 @@ public static class SchwabHostBuilderExtensions
 #pragma warning disable RS0030 // The log sink's stderr fallback is the one place lib writes to the terminal.
         TextWriter stderr = Console.Error;
 #pragma warning restore RS0030
+        // --verbose (DaemonArguments.ForHost makes it the setting "verbose") logs at debug level, exceptions with their stacks.
+        bool debug = builder.Environment.IsDevelopment() || string.Equals(builder.Configuration["verbose"], "true", StringComparison.OrdinalIgnoreCase);
         Serilog.Core.Logger logger = JournaldLogging.CreateLogger(
-            sink ?? JournaldLogging.CreateSink(serviceName, Environment.GetEnvironmentVariable, stderr),
-            builder.Environment.IsDevelopment() ? LogEventLevel.Debug : LogEventLevel.Information);
+            sink ?? JournaldLogging.CreateSink(serviceName, Environment.GetEnvironmentVariable, stderr, stackTraces: debug),
+            debug ? LogEventLevel.Debug : LogEventLevel.Information);
         services.AddSerilog(logger, dispose: true);
         services.AddSchwabSettings();
         services.AddSchwabData();

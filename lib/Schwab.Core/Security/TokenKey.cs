@@ -5,8 +5,8 @@ namespace Schwab.Core.Security;
 
 /// <summary>Loads the 32-byte AES-256 token key and creates new key files.</summary>
 /// <remarks>
-/// Looks first at <c>$CREDENTIALS_DIRECTORY/token-key</c> (systemd <c>LoadCredential=</c>), then at
-/// <see cref="TokenKeyOptions.KeyFile"/>. The file holds the key base64-encoded (44 characters, a trailing newline
+/// Looks first at <c>$CREDENTIALS_DIRECTORY/token-key</c> (a systemd credential, when a unit provides one), then at
+/// <see cref="TokenKeyOptions.KeyFile"/>, which defaults to <c>token.key</c> beside the settings file when that exists. The file holds the key base64-encoded (44 characters, a trailing newline
 /// is fine) or as exactly 32 raw bytes. Every failure is a <see cref="TokenKeyException"/> with a one-line message.
 /// </remarks>
 internal static class TokenKey
@@ -43,7 +43,7 @@ internal static class TokenKey
 
         throw new TokenKeyException(
             $"token key not found: {Describe(credentialPath)} and {TokenKeyOptions.SectionName}:KeyFile is not set " +
-            "(set LoadCredential=token-key:<file> in the unit, or Security:KeyFile)");
+            "(put token.key beside the settings file, or set Security:KeyFile)");
     }
 
     /// <summary>Creates a new key file holding 32 random bytes base64-encoded, with mode 0600; never overwrites.</summary>

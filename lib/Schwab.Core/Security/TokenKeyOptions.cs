@@ -2,9 +2,9 @@ namespace Schwab.Core.Security;
 
 /// <summary>Where the token encryption key comes from (configuration section <c>Security</c>).</summary>
 /// <remarks>
-/// Under systemd the key is a credential: <c>LoadCredential=token-key:/etc/schwab/token.key</c> makes it readable at
-/// <c>$CREDENTIALS_DIRECTORY/token-key</c>, which wins over <see cref="KeyFile"/>. In a terminal, point
-/// <see cref="KeyFile"/> at the file <c>schwabctl</c> created (mode 0600, 32 random bytes, base64).
+/// Every executable reads <c>token.key</c> beside the settings file (<c>/etc/schwab/token.key</c>, root:schwab 0640)
+/// unless <see cref="KeyFile"/> names another file. A systemd credential <c>token-key</c>
+/// (<c>$CREDENTIALS_DIRECTORY/token-key</c>), if a unit provides one, wins over both.
 /// </remarks>
 public sealed class TokenKeyOptions
 {
@@ -12,6 +12,6 @@ public sealed class TokenKeyOptions
     public const string SectionName = "Security";
 
     /// <summary>Path of the key file used when no systemd credential named <c>token-key</c> is present.</summary>
-    /// <value>Default null (only the systemd credential is used).</value>
+    /// <value>Default: <c>token.key</c> beside the settings file when it exists, otherwise none.</value>
     public string? KeyFile { get; set; }
 }

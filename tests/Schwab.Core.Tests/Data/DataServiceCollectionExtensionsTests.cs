@@ -19,16 +19,25 @@ public sealed class DataServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddSchwabData_Defaults_ResolvesSqliteStack()
+    public void AddSchwabData_SqliteFile_ResolvesSqliteStack()
     {
-        using ServiceProvider provider = Build([]);
+        using ServiceProvider provider = Build(new() { ["Database:ConnectionString"] = "Data Source=/tmp/never-opened.db" });
 
         Assert.IsType<SqliteConnectionFactory>(provider.GetRequiredService<IDbConnectionFactory>());
         Assert.NotNull(provider.GetRequiredService<Migrator>());
         Assert.NotNull(provider.GetRequiredService<TokenStore>());
         Assert.NotNull(provider.GetRequiredService<HashStore>());
         Assert.NotNull(provider.GetRequiredService<TokenProtector>());
-        Assert.Equal("Data Source=var/schwab.db", provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
+    }
+
+    [Fact]
+    public void AddSchwabData_NoConnectionString_RefusesInsteadOfFallingBackToASqliteFile()
+    {
+        using ServiceProvider provider = Build([]);
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IDbConnectionFactory>());
+
+        Assert.Contains(ex.Failures, f => f.StartsWith("Database:ConnectionString: is required", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,6 +61,7 @@ public sealed class DataServiceCollectionExtensionsTests
     {
         using ServiceProvider provider = Build(new()
         {
+            ["Database:ConnectionString"] = "Data Source=/tmp/never-opened.db",
             ["Database:OptDatabase"] = "bad name",
             ["Database:CommandTimeout"] = "-00:00:01",
         });

@@ -7,10 +7,12 @@ public sealed class DatabaseOptionsValidatorTests
     private static IEnumerable<string> Failures(DatabaseOptions options) =>
         new DatabaseOptionsValidator().Validate(null, options).Failures ?? [];
 
+    private const string SqliteFile = "Data Source=/var/lib/schwab/schwab.db";
+
     [Fact]
-    public void Validate_Defaults_Succeeds()
+    public void Validate_DefaultsWithAConnectionString_Succeeds()
     {
-        Assert.True(new DatabaseOptionsValidator().Validate(null, new DatabaseOptions()).Succeeded);
+        Assert.True(new DatabaseOptionsValidator().Validate(null, new DatabaseOptions { ConnectionString = SqliteFile }).Succeeded);
         Assert.True(new DatabaseOptionsValidator().Validate(null, new DatabaseOptions
         {
             Provider = DatabaseProvider.SqlServer,
@@ -32,7 +34,7 @@ public sealed class DatabaseOptionsValidatorTests
 
         Assert.Equal(
             [
-                "Database:ConnectionString: must not be empty",
+                "Database:ConnectionString: is required (e.g. \"Data Source=/var/lib/schwab/schwab.db\" for SQLite; a SQL Server one belongs in schwab.env as Database__ConnectionString)",
                 "Database:OptDatabase: 'x-y' may contain only A-Z, a-z, 0-9 and _",
                 "Database:ChainsDatabase: must not be empty",
                 "Database:CommandTimeout: must be positive",
@@ -47,7 +49,7 @@ public sealed class DatabaseOptionsValidatorTests
     [InlineData("Ω")]
     public void Validate_DatabaseNameWithOtherCharacters_IsRefused(string name)
     {
-        Assert.Equal([$"Database:OptDatabase: '{name}' may contain only A-Z, a-z, 0-9 and _"], Failures(new DatabaseOptions { OptDatabase = name }));
+        Assert.Equal([$"Database:OptDatabase: '{name}' may contain only A-Z, a-z, 0-9 and _"], Failures(new DatabaseOptions { OptDatabase = name, ConnectionString = SqliteFile }));
     }
 
     [Theory]
@@ -78,6 +80,6 @@ public sealed class DatabaseOptionsValidatorTests
     [Fact]
     public void Validate_UndefinedProvider_IsRefused()
     {
-        Assert.Equal(["Database:Provider: '7' is not one of Sqlite, SqlServer"], Failures(new DatabaseOptions { Provider = (DatabaseProvider)7 }));
+        Assert.Equal(["Database:Provider: '7' is not one of Sqlite, SqlServer"], Failures(new DatabaseOptions { Provider = (DatabaseProvider)7, ConnectionString = SqliteFile }));
     }
 }

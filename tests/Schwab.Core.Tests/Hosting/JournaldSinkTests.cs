@@ -65,7 +65,8 @@ public sealed partial class JournaldSinkTests : IDisposable
         Assert.Equal("503", fields["STATUS_CODE"]);
         Assert.Equal("1042", fields["EVENT_ID"]);
         Assert.Equal("RefreshFailed", fields["EVENT_NAME"]);
-        Assert.Contains("line one\nline two", fields["EXCEPTION"], StringComparison.Ordinal);
+        Assert.Equal("InvalidOperationException: line one line two", fields["EXCEPTION"]);
+        Assert.Contains("line one\nline two", fields["EXCEPTION_STACK"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,10 +101,64 @@ public sealed partial class JournaldSinkTests : IDisposable
 
         RefreshFailed(factory.CreateLogger("x"), "MAIN_DATA", 401, new InvalidOperationException("boom"));
 
+        string line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("<3>Refresh for MAIN_DATA failed with status 401 [InvalidOperationException: boom]", line);
+    }
+
+    [Fact]
+    public void StderrFallback_StackTraces_FollowTheLine()
+    {
+        using var error = new StringWriter();
+        var serilog = JournaldLogging.CreateLogger(new StderrPrioritySink(error, withTimestamp: false, stackTraces: true), LogEventLevel.Debug);
+        using var factory = new SerilogLoggerFactory(serilog, dispose: true);
+
+        RefreshFailed(factory.CreateLogger("x"), "MAIN_DATA", 401, Thrown(new InvalidOperationException("boom", new TimeoutException("slow"))));
+
         string[] lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("<3>Refresh for MAIN_DATA failed with status 401", lines[0]);
-        Assert.All(lines, l => Assert.StartsWith("<3>", l, StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("boom", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StderrFallback_ExceptionWithCauses_OneLineWithTheMessageChain()
+    {
+        using var error = new StringWriter();
+        var serilog = JournaldLogging.CreateLogger(new StderrPrioritySink(error, withTimestamp: false), LogEventLevel.Information);
+        using var factory = new SerilogLoggerFactory(serilog, dispose: true);
+
+        RefreshFailed(factory.CreateLogger("x"), "MAIN_DATA", 500, Thrown(new InvalidOperationException("boom", new TimeoutException("slow"))));
+
+        string line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith("[InvalidOperationException: boom ← TimeoutException: slow]", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreateLogger_InformationLevel_DropsPollyAttemptsBelowWarning()
+    {
+        using var error = new StringWriter();
+        var serilog = JournaldLogging.CreateLogger(new StderrPrioritySink(error, withTimestamp: false), LogEventLevel.Information);
+        using var factory = new SerilogLoggerFactory(serilog, dispose: true);
+        ILogger polly = factory.CreateLogger("Polly");
+
+#pragma warning disable CA1848 // Stands in for Polly's own telemetry call.
+        polly.LogInformation("Execution attempt. Source: 'x', Handled: 'True', Attempt: '0'");
+        polly.LogWarning("Resilience event occurred. EventName: 'OnRetry'");
+#pragma warning restore CA1848
+
+        string line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("OnRetry", line, StringComparison.Ordinal);
+    }
+
+    private static Exception Thrown(Exception exception)
+    {
+        try
+        {
+            throw exception;
+        }
+        catch (Exception caught)
+        {
+            return caught;
+        }
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public abstract class DataPrunerTests
     public void CutoffFor_Days_IsNewYorkMidnightThatManyExchangeDaysBack()
     {
         var lateFridayNewYork = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero)); // 11-27 22:00 ET
-        var pruner = new DataPruner(new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions()), new FakeLogger<SqliteConnectionFactory>()),
+        var pruner = new DataPruner(new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(new DatabaseOptions { ConnectionString = "Data Source=never-opened.db" }), new FakeLogger<SqliteConnectionFactory>()),
             new SqlServerNames("OPT", "CHAINS"), lateFridayNewYork, new FakeLogger<DataPruner>());
 
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 5, 0, 0, TimeSpan.Zero), pruner.CutoffFor(3));

@@ -2,23 +2,19 @@ using Schwab.Core.Hosting.Checks;
 
 namespace Schwab.Cli.Commands.Check;
 
-/// <summary>The secrets file (<c>/etc/schwab/schwab.env</c>, or <c>$SCHWAB_ENV_FILE</c>) is readable by its owner only.</summary>
-internal sealed class SecretsFileCheck(Func<string, string?>? environment = null) : IPrerequisiteCheck
+/// <summary>The secrets file <c>schwab.env</c> beside the settings file is readable by its owner and group only (root:schwab 0640).</summary>
+internal sealed class SecretsFileCheck(string? path) : IPrerequisiteCheck
 {
-    public const string DefaultPath = "/etc/schwab/schwab.env";
-
-    private const UnixFileMode GroupOrOther =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+    private const UnixFileMode TooOpen =
+        UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     public Task<IReadOnlyList<CheckResult>> RunAsync(CancellationToken cancellationToken)
     {
-        string path = (environment ?? Environment.GetEnvironmentVariable)("SCHWAB_ENV_FILE") is { Length: > 0 } configured ? configured : DefaultPath;
-        IReadOnlyList<CheckResult> results = !File.Exists(path)
+        IReadOnlyList<CheckResult> results = path is null || !File.Exists(path)
             ? []
-            : (File.GetUnixFileMode(path) & GroupOrOther) != 0
-                ? [CheckResult.Warning("secrets-file", $"'{path}' is readable by others: chmod 600 it (it holds the client secrets)")]
-                : [CheckResult.Ok("secrets-file", $"'{path}' is readable by its owner only")];
+            : (File.GetUnixFileMode(path) & TooOpen) != 0
+                ? [CheckResult.Warning("secrets-file", $"'{path}' is open to others: chmod 640 it, root:schwab (it holds the client secrets)")]
+                : [CheckResult.Ok("secrets-file", $"'{path}' is readable by its owner and group only")];
         return Task.FromResult(results);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Schwab.Cli.Output;
 using Schwab.Core.Data;
@@ -21,7 +22,18 @@ internal sealed class MigrateCommand : SchwabCommand
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CliServices services, CancellationToken cancellationToken)
     {
         string where = DatabaseCheck.Describe(services.Get<IOptions<DatabaseOptions>>().Value);
-        MigrationResult result = await services.Get<Migrator>().MigrateAsync(cancellationToken);
+        MigrationResult result;
+        try
+        {
+            result = await services.Get<Migrator>().MigrateAsync(cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // Name the database that failed: "it worked" on another one would be the worst outcome, "it failed" on an unnamed one the next worst.
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"schwabctl: {where}: {OneLine(ex.Message)}");
+            return ExitCodes.Failure;
+        }
+
         var output = new CommandOutput(parseResult.InvocationConfiguration.Output, parseResult.GetValue(_json));
         if (output.IsJson)
         {
@@ -49,4 +61,7 @@ internal sealed class MigrateCommand : SchwabCommand
 
         return ExitCodes.Success;
     }
+
+    private static string OneLine(string message) =>
+        message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? message;
 }

@@ -40,6 +40,8 @@ internal sealed class DemoCommand : SchwabCommand
         });
     }
 
+    protected override bool NeedsSettings => false;
+
     protected override Task<int> ExecuteAsync(ParseResult parseResult, CliServices services, CancellationToken cancellationToken)
     {
         var options = new DemoOptions(

@@ -8,6 +8,7 @@ internal sealed record HealthReport(DateTimeOffset CheckedAt, IReadOnlyList<Heal
     public int ExitCode => Status switch
     {
         HealthStatus.Critical => ExitCodes.HealthCritical,
+        HealthStatus.Unknown => ExitCodes.HealthUnknown,
         HealthStatus.Warning => ExitCodes.HealthWarning,
         _ => ExitCodes.HealthOk,
     };

@@ -31,6 +31,12 @@ internal sealed class HealthRunner(CliServices services)
         IReadOnlyList<ServiceStatus> heartbeats = [];
         try
         {
+            // Reading a SQLite file that is not there would create it: say so instead (health never creates a database).
+            if (services.Get<IDbConnectionFactory>() is SqliteConnectionFactory { FilePath: var file } && !File.Exists(file))
+            {
+                throw new FileNotFoundException($"SQLite file {file} does not exist (run 'schwabctl db migrate')");
+            }
+
             heartbeats = await services.Get<ServiceStatusStore>().ListAsync(cancellationToken);
             var context = new HealthContext(now, options, systemd, heartbeats);
             var data = new List<HealthCheck> { HealthCheck.Ok("database", "database", $"{services.Get<IDbConnectionFactory>().Provider} database reachable") };
@@ -45,7 +51,8 @@ internal sealed class HealthRunner(CliServices services)
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
         {
-            checks.Add(HealthCheck.Of(HealthStatus.Critical, "database", "database", $"cannot read the database: {ex.Message.ReplaceLineEndings(" ")}"));
+            // Nothing that lives in the database can be judged: UNKNOWN, not CRITICAL.
+            checks.Add(HealthCheck.Of(HealthStatus.Unknown, "database", "database", $"cannot read the database: {ex.Message.ReplaceLineEndings(" ")}"));
         }
 
         var journal = new JournalctlReader(otherSchwabUnits: true);

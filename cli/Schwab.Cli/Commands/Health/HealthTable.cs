@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Schwab.Cli.Commands.Health;
 
 /// <summary>
-/// The readable form: one line per check (<c>OK  |WARN|CRIT</c>, its stable key, detail), then the overall line. The key is
-/// what <c>schwabctl alert resolve</c> takes and what the README documents.
+/// The readable form: one line per check (<c>OK  |WARN|UNKN|CRIT</c>, its stable key, detail), then the overall line. The
+/// key is what <c>schwabctl alert resolve</c> takes and what the README documents.
 /// </summary>
 internal static class HealthTable
 {
@@ -12,6 +12,7 @@ internal static class HealthTable
     {
         HealthStatus.Critical => "CRIT",
         HealthStatus.Warning => "WARN",
+        HealthStatus.Unknown => "UNKN",
         _ => "OK",
     };
 
@@ -26,6 +27,6 @@ internal static class HealthTable
         int Count(HealthStatus s) => report.Checks.Count(c => c.Status == s);
         yield return string.Create(
             CultureInfo.InvariantCulture,
-            $"overall: {report.Status.ToString().ToUpperInvariant()} ({Count(HealthStatus.Critical)} critical, {Count(HealthStatus.Warning)} warning, {Count(HealthStatus.Ok)} ok)");
+            $"overall: {report.Status.ToString().ToUpperInvariant()} ({Count(HealthStatus.Critical)} critical, {(Count(HealthStatus.Unknown) > 0 ? $"{Count(HealthStatus.Unknown)} unknown, " : "")}{Count(HealthStatus.Warning)} warning, {Count(HealthStatus.Ok)} ok)");
     }
 }

@@ -18,6 +18,8 @@ internal sealed class CreateCommand : SchwabCommand
         Add(_path);
     }
 
+    protected override bool NeedsSettings => false;
+
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CliServices services, CancellationToken cancellationToken)
     {
         string? path = parseResult.GetValue(_path) ?? services.Get<IOptions<TokenKeyOptions>>().Value.KeyFile;

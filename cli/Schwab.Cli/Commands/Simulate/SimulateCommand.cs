@@ -44,6 +44,8 @@ internal sealed class SimulateCommand : SchwabCommand
         });
     }
 
+    protected override bool NeedsSettings => false;
+
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CliServices services, CancellationToken cancellationToken)
     {
         double speed = parseResult.GetValue(_speed);

@@ -5,7 +5,7 @@ namespace Schwab.Core.Hosting.Checks;
 
 /// <summary>
 /// Runs the prerequisite checks before any worker starts, so systemd's READY (sent when the host has started)
-/// means "healthy", not merely "launched" (STYLE rule 12). Warnings are logged; failures refuse the start.
+/// means "healthy", not merely "launched". Warnings are logged; failures refuse the start.
 /// </summary>
 internal sealed class StartupChecks(PrerequisiteRunner runner, DaemonStatus status, DaemonIdentity identity, ILogger<StartupChecks> logger)
     : IHostedLifecycleService
@@ -16,16 +16,18 @@ internal sealed class StartupChecks(PrerequisiteRunner runner, DaemonStatus stat
     {
         status.Set("checking prerequisites");
         IReadOnlyList<CheckResult> results = await runner.RunAsync(cancellationToken);
-        foreach (CheckResult warning in results.Where(r => r.Status == CheckStatus.Warning))
-        {
-            Log.PrerequisiteWarning(logger, warning.Check, warning.Message);
-        }
-
+        List<CheckResult> warnings = results.Where(r => r.Status == CheckStatus.Warning).ToList();
         List<CheckResult> failures = results.Where(r => r.Status == CheckStatus.Failed).ToList();
         if (failures.Count > 0)
         {
+            // The causes are logged first, by SchwabDaemonHost; these warnings after them.
             status.Set("start-up refused: " + failures[0].Message);
-            throw new StartupRefusedException(failures);
+            throw new StartupRefusedException(failures, warnings);
+        }
+
+        foreach (CheckResult warning in warnings)
+        {
+            Log.PrerequisiteWarning(logger, warning.Check, warning.Message);
         }
 
         _summary = string.Join(", ", results.Select(r => r.Status == CheckStatus.Warning ? $"{r.Check} (warning)" : r.Check)) + " ok";

@@ -29,6 +29,16 @@ public sealed class StartupRefusedException : Exception
     {
     }
 
+    /// <summary>Creates the exception from the failed checks, carrying the warnings to log after them.</summary>
+    public StartupRefusedException(IReadOnlyList<CheckResult> failures, IReadOnlyList<CheckResult> warnings)
+        : this(failures)
+    {
+        Warnings = warnings;
+    }
+
     /// <summary>The failed checks.</summary>
     public IReadOnlyList<CheckResult> Failures { get; }
+
+    /// <summary>Checks that passed with a warning, logged after the failures (the cause comes first).</summary>
+    public IReadOnlyList<CheckResult> Warnings { get; } = [];
 }

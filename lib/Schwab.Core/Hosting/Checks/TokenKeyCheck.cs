@@ -3,12 +3,11 @@ using Schwab.Core.Security;
 
 namespace Schwab.Core.Hosting.Checks;
 
-/// <summary>The token-encryption key can be loaded, and its file is readable by its owner only.</summary>
+/// <summary>The token-encryption key can be loaded, and its file is readable by its owner and group only (root:schwab 0640).</summary>
 internal sealed class TokenKeyCheck(IOptions<TokenKeyOptions> options, Func<string, string?>? environment = null) : IPrerequisiteCheck
 {
-    private const UnixFileMode GroupOrOther =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+    private const UnixFileMode TooOpen =
+        UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     public Task<IReadOnlyList<CheckResult>> RunAsync(CancellationToken cancellationToken)
     {
@@ -27,9 +26,9 @@ internal sealed class TokenKeyCheck(IOptions<TokenKeyOptions> options, Func<stri
 
         string? file = options.Value.KeyFile;
         if (!string.IsNullOrWhiteSpace(file) && File.Exists(file) && !OperatingSystem.IsWindows()
-            && (File.GetUnixFileMode(file) & GroupOrOther) != 0)
+            && (File.GetUnixFileMode(file) & TooOpen) != 0)
         {
-            results.Add(CheckResult.Warning("token-key", $"'{Path.GetFullPath(file)}' is readable by others: chmod 600 it"));
+            results.Add(CheckResult.Warning("token-key", $"'{Path.GetFullPath(file)}' is open to others: chmod 640 it (root:schwab)"));
         }
 
         return Task.FromResult<IReadOnlyList<CheckResult>>(results);

@@ -11,20 +11,37 @@ internal static class JournaldLogging
     public static bool UnderJournald(Func<string, string?> environment, string socketPath = JournaldSink.DefaultSocketPath) =>
         !string.IsNullOrEmpty(environment("JOURNAL_STREAM")) && File.Exists(socketPath);
 
-    /// <summary>The sink for this process.</summary>
-    public static ILogEventSink CreateSink(string identifier, Func<string, string?> environment, TextWriter error) =>
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
+    /// <summary>The sink for this process; <paramref name="stackTraces"/> (debug level) prints exceptions' stacks on stderr.</summary>
+    public static ILogEventSink CreateSink(string identifier, Func<string, string?> environment, TextWriter error, bool stackTraces = false) =>
         UnderJournald(environment)
             ? new JournaldSink(identifier)
-            : new StderrPrioritySink(error, withTimestamp: string.IsNullOrEmpty(environment("JOURNAL_STREAM")));
+            : new StderrPrioritySink(error, withTimestamp: string.IsNullOrEmpty(environment("JOURNAL_STREAM")), stackTraces);
 
     /// <summary>A Serilog logger writing to <paramref name="sink"/> at <paramref name="minimum"/> and above.</summary>
-    public static Logger CreateLogger(ILogEventSink sink, LogEventLevel minimum) =>
-        new LoggerConfiguration()
+    /// <remarks>
+    /// Below debug level two sources are quieted: Polly's per-attempt telemetry ("Execution attempt. Source: …") under
+    /// warning, and the host's own "Hosting failed to start", whose exception (an options validation stack) would come
+    /// before the one-line causes that <see cref="SchwabDaemonHost"/> logs for it.
+    /// </remarks>
+    public static Logger CreateLogger(ILogEventSink sink, LogEventLevel minimum)
+    {
+        LoggerConfiguration configuration = new LoggerConfiguration()
             .MinimumLevel.Is(minimum)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.Sink(sink)
-            .CreateLogger();
+            .Enrich.FromLogContext();
+        if (minimum > LogEventLevel.Debug)
+        {
+            configuration = configuration
+                .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+                .Filter.ByExcluding(e => e.Level == LogEventLevel.Error && e.Exception is not null
+                    && e.Properties.TryGetValue("SourceContext", out LogEventPropertyValue? source)
+                    && source is ScalarValue { Value: HostCategory });
+        }
+
+        return configuration.WriteTo.Sink(sink).CreateLogger();
+    }
 }

@@ -8,7 +8,8 @@ namespace Schwab.Core.Hosting.Journald;
 /// <summary>
 /// A Serilog sink that speaks journald's native protocol: one datagram per event to
 /// <c>/run/systemd/journal/socket</c> with <c>MESSAGE</c>, <c>PRIORITY</c>, <c>SYSLOG_IDENTIFIER</c>, the
-/// exception, and every structured property as an upper-case field (so <c>journalctl -o json</c> and
+/// exception's message chain in one line (<c>EXCEPTION</c>) and its stack trace apart (<c>EXCEPTION_STACK</c>, which
+/// <c>journalctl</c> shows only with <c>-o verbose</c> or <c>-o json</c>), and every structured property as an upper-case field (so <c>journalctl -o json</c> and
 /// <c>journalctl API_NAME=MAIN_DATA</c> work).
 /// </summary>
 /// <remarks>Events larger than one datagram have their message and exception cut to fit rather than be lost;
@@ -65,7 +66,8 @@ internal sealed class JournaldSink : ILogEventSink, IDisposable
         fields.Add("MESSAGE_TEMPLATE", Cut(logEvent.MessageTemplate.Text, maxFieldLength));
         if (logEvent.Exception is not null)
         {
-            fields.Add("EXCEPTION", Cut(logEvent.Exception.ToString(), maxFieldLength));
+            fields.Add("EXCEPTION", Cut(ExceptionText.Chain(logEvent.Exception), maxFieldLength));
+            fields.Add("EXCEPTION_STACK", Cut(logEvent.Exception.ToString(), maxFieldLength));
         }
 
         foreach ((string name, LogEventPropertyValue value) in logEvent.Properties)
@@ -109,7 +111,7 @@ internal sealed class JournaldSink : ILogEventSink, IDisposable
         value is ScalarValue { Value: string text } ? text : value.ToString(null, CultureInfo.InvariantCulture);
 
     private static bool IsReserved(string field) =>
-        field is "MESSAGE" or "PRIORITY" or "SYSLOG_IDENTIFIER" or "MESSAGE_TEMPLATE" or "EXCEPTION";
+        field is "MESSAGE" or "PRIORITY" or "SYSLOG_IDENTIFIER" or "MESSAGE_TEMPLATE" or "EXCEPTION" or "EXCEPTION_STACK";
 
     private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), " [truncated]");
 }

@@ -87,13 +87,13 @@ public sealed class DatasetHealthTests
 
         var (exitCode, output, error) = await scene.RunAsync();
 
-        Assert.NotEqual(ExitCodes.HealthOk, exitCode);
+        Assert.Equal(ExitCodes.HealthUnknown, exitCode);
         Assert.Empty(output);
         Assert.Contains("Health:ChainsCritical: must be more than ChainsWarning", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Health_FileIsNotADatabase_IsCritical()
+    public async Task Health_FileIsNotADatabase_IsUnknown()
     {
         await using HealthScene scene = await HealthScene.CreateAsync(HealthScene.InSession);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -102,7 +102,7 @@ public sealed class DatasetHealthTests
         var (exitCode, output, _) = await scene.RunAsync("--json");
 
         HealthReportReader report = HealthReportReader.Parse(output);
-        Assert.Equal(ExitCodes.HealthCritical, exitCode);
+        Assert.Equal(ExitCodes.HealthUnknown, exitCode);
         Assert.Equal(["database"], report.Problems);
         Assert.StartsWith("cannot read the database: ", report["database"].Detail, StringComparison.Ordinal);
     }
