@@ -1,145 +1,96 @@
 #!/usr/bin/env bash
-# Installs Schwab Pipeline for production (SPEC §8):
-#   /opt/schwab/<name>/         one framework-dependent publish per executable (schwabctl, schwab-<daemon>…)
-#   /opt/schwab/bin/<name>      a link to each executable (what the units' ExecStart= names)
-#   /etc/schwab/schwab.json     settings skeleton (only if absent)
-#   /etc/schwab/schwab.env      secrets, mode 0600 (only if absent; commented keys)
-#   /etc/schwab/token.key       token encryption key, 32 random bytes base64, mode 0600 (only if absent)
-#   /etc/systemd/system/        the units from systemd/, each service with schwab-network.conf in its .d/ folder
-# and creates the `schwab` system user and runs `systemctl daemon-reload`.
-# Every daemon project under daemons/*/ is published, so new daemons are picked up without editing this script.
+# Installs Schwab Pipeline from source (needs the .NET SDK), in the same layout as the .deb from scripts/package.sh:
+# scripts/lib/stage.sh builds the tree, this script copies it onto / (or --root DIR) and runs the package's postinst.
+#   /opt/schwab/lib/                  every executable, self-contained linux-x64, sharing one runtime
+#   /opt/schwab/bin/<name>            a link to each executable (what the units' ExecStart= names)
+#   /usr/bin/schwabctl                a link to /opt/schwab/bin/schwabctl
+#   /lib/systemd/system/              units, target, timer, drop-ins (schwab-.service.d/ applies to every unit)
+#   /usr/share/doc/schwab-pipeline/   README.md, copyright, schwabctl.txt (every command's --help)
+# postinst then creates the schwab user, /etc/schwab (settings skeleton, secrets template, a fresh token key; each
+# only if absent), /var/lib/schwab, and runs `systemctl daemon-reload`.
 #
-# Under --root DIR everything lands below DIR (packaging, tests) and neither the user is created nor systemd
-# reloaded unless --create-user / --daemon-reload ask for it. The private-systemd tests install with
-# --root and supply the user themselves (a bind-mounted passwd copy inside their namespace).
+# Under --root DIR everything lands below DIR (tests) and neither the user is created nor systemd reloaded unless
+# --create-user / --daemon-reload ask for it; no token key is made there (a key belongs to a host, not to a tree).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 
 usage() {
   cat <<'USAGE'
-usage: scripts/install.sh [--root DIR] [--with-probe] [--configuration NAME] [--no-build]
+usage: scripts/install.sh [--root DIR] [--with-probe] [--configuration NAME] [--no-build] [--no-ready-to-run]
                           [--create-user] [--daemon-reload] [--loopback-only]
   --root DIR          install below DIR instead of /
-  --with-probe        also publish the test daemon schwab-probe (tests only)
+  --with-probe        also install the test daemon schwab-probe (tests only)
   --configuration C   build configuration to publish (default Release)
-  --no-build          publish what `dotnet build -c C` already built
+  --no-build          reuse the last publish of each executable (see scripts/lib/stage.sh)
+  --no-ready-to-run   IL only (slower start-up; to measure what ReadyToRun buys)
   --create-user       under --root, still create the schwab user on this machine
   --daemon-reload     under --root, still run systemctl daemon-reload
-  --loopback-only     do not install schwab-network.conf (units then reach loopback only)
+  --loopback-only     keep the units on loopback: an empty /etc/systemd/system/schwab-.service.d/50-network.conf
+                      replaces the shipped network opening
 USAGE
 }
 
-root=""; with_probe=0; configuration="Release"; no_build=0; create_user=""; reload=""; network=1
+root=""; stage_args=(); create_user=""; reload=""; loopback=0
 while [ $# -gt 0 ]; do
   case "$1" in
-    --root) [ $# -ge 2 ] || { echo "install.sh: --root needs a directory" >&2; exit 2; }; root="$(realpath -m "$2")"; shift ;;
-    --with-probe) with_probe=1 ;;
-    --configuration) [ $# -ge 2 ] || { echo "install.sh: --configuration needs a name" >&2; exit 2; }; configuration="$2"; shift ;;
-    --no-build) no_build=1 ;;
+    --root) [ $# -ge 2 ] || { echo "install.sh: --root needs a directory" >&2; exit 64; }; root="$(realpath -m "$2")"; shift ;;
+    --configuration) [ $# -ge 2 ] || { echo "install.sh: --configuration needs a name" >&2; exit 64; }; stage_args+=("$1" "$2"); shift ;;
+    --with-probe|--no-build|--no-ready-to-run) stage_args+=("$1") ;;
     --create-user) create_user=1 ;;
     --daemon-reload) reload=1 ;;
-    --loopback-only) network=0 ;;
+    --loopback-only) loopback=1 ;;
     -h|--help) usage; exit 0 ;;
-    *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+    *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 64 ;;
   esac
   shift
 done
-[ -n "$root" ] || { create_user=1; reload=1; }
-if [ -z "$root" ] && [ "$(id -u)" -ne 0 ]; then
-  echo "install.sh: installing into / needs root (or use --root DIR)" >&2
-  exit 1
-fi
-
-opt="$root/opt/schwab"; etc="$root/etc/schwab"; units="$root/etc/systemd/system"; state="$root/var/lib/schwab"
-
-projects=("$repo/cli/Schwab.Cli/Schwab.Cli.csproj")
-for proj in "$repo"/daemons/*/*.csproj; do [ -e "$proj" ] && projects+=("$proj"); done
-if [ "$with_probe" -eq 1 ]; then projects+=("$repo/tests/Schwab.Systemd.Probe/Schwab.Systemd.Probe.csproj"); fi
-
-mkdir -p "$opt/bin"
-publish_args=(-c "$configuration" -nologo -v quiet)
-if [ "$no_build" -eq 1 ]; then publish_args+=(--no-build); fi
-for proj in "${projects[@]}"; do
-  name="$(dotnet msbuild "$proj" -nologo -getProperty:AssemblyName)"
-  echo "publishing $name"
-  rm -rf "$opt/.new-$name"
-  if ! output="$(dotnet publish "$proj" "${publish_args[@]}" -o "$opt/.new-$name" 2>&1)"; then
-    echo "$output" >&2
-    echo "install.sh: publishing $name failed" >&2
+if [ -z "$root" ]; then
+  [ "$(id -u)" -eq 0 ] || { echo "install.sh: installing into / needs root (or use --root DIR)" >&2; exit 1; }
+  if dpkg-query -W -f='${Status}' schwab-pipeline 2>/dev/null | grep -q 'ok installed'; then
+    echo "install.sh: the schwab-pipeline package is installed; upgrade it with dpkg -i instead" >&2
     exit 1
   fi
-  rm -rf "$opt/${name:?}"
-  mv "$opt/.new-$name" "$opt/$name"
-  ln -sfn "../$name/$name" "$opt/bin/$name"
+fi
+
+# One staged tree per configuration and probe choice; stage.sh republishes only what changed.
+stage="$repo/artifacts/stage/$(printf '%s' "${stage_args[*]:-default}" | tr -c 'A-Za-z0-9' '_')"
+bash "$repo/scripts/lib/stage.sh" --out "$stage" "${stage_args[@]}"
+
+previous=""
+[ -e "$root/opt/schwab/bin/schwabctl" ] && previous="source-install"
+
+# The layout before the package: one folder per executable, units in /etc/systemd/system (where they would shadow
+# the new ones) with a schwab-network.conf drop-in each.
+for old in "$root"/opt/schwab/schwabctl "$root"/opt/schwab/schwab-*; do [ -d "$old" ] && rm -rf "$old"; done
+rm -f "$root/opt/schwab/README.md"
+for unit in "$stage"/lib/systemd/system/*.service "$stage"/lib/systemd/system/*.target "$stage"/lib/systemd/system/*.timer; do
+  name="$(basename "$unit")"
+  [ -f "$root/etc/systemd/system/$name" ] && [ ! -L "$root/etc/systemd/system/$name" ] && rm -f "$root/etc/systemd/system/$name"
+  rm -f "$root/etc/systemd/system/$name.d/schwab-network.conf"
+  [ -d "$root/etc/systemd/system/$name.d" ] && rmdir --ignore-fail-on-non-empty "$root/etc/systemd/system/$name.d"
 done
-install -m 0644 "$repo/README.md" "$opt/README.md"
 
-if [ -n "$create_user" ] && ! getent passwd schwab >/dev/null; then
-  useradd --system --user-group --home-dir /var/lib/schwab --no-create-home --shell /usr/sbin/nologin \
-    --comment "Schwab Pipeline" schwab
-  echo "created system user schwab"
-fi
-owner=""; getent passwd schwab >/dev/null && owner="schwab"
+mkdir -p "$root/opt/schwab"
+rm -rf "$root/opt/schwab/.new"
+mkdir -p "$root/opt/schwab/.new"
+cp -a "$stage/opt/schwab/lib" "$stage/opt/schwab/bin" "$root/opt/schwab/.new/"
+rm -rf "$root/opt/schwab/lib" "$root/opt/schwab/bin"
+mv "$root/opt/schwab/.new/lib" "$root/opt/schwab/.new/bin" "$root/opt/schwab/"
+rmdir "$root/opt/schwab/.new"
+mkdir -p "$root/usr" "$root/lib/systemd/system"
+cp -a "$stage/usr/." "$root/usr/"
+cp -a "$stage/lib/systemd/system/." "$root/lib/systemd/system/"
 
-mkdir -p "$etc" "$state"
-chmod 0750 "$etc" "$state"
-if [ -n "$owner" ]; then chgrp schwab "$etc"; chown schwab:schwab "$state"; fi
-
-if [ ! -e "$etc/schwab.json" ]; then
-  cat >"$etc/schwab.json" <<'JSON'
-{
-  "Database": {
-    "Provider": "Sqlite",
-    "ConnectionString": "Data Source=/var/lib/schwab/schwab.db"
-  }
-}
-JSON
-  chmod 0640 "$etc/schwab.json"
-  if [ -n "$owner" ]; then chgrp schwab "$etc/schwab.json"; fi
+override="$root/etc/systemd/system/schwab-.service.d/50-network.conf"
+marker="# install.sh --loopback-only"
+if [ "$loopback" -eq 1 ]; then
+  mkdir -p "$(dirname "$override")"
+  printf '%s: replaces the shipped network opening, so every unit reaches loopback only.\n' "$marker" >"$override"
+elif [ -f "$override" ] && grep -q "^$marker" "$override"; then
+  rm -f "$override"
+  rmdir --ignore-fail-on-non-empty "$(dirname "$override")"
 fi
 
-if [ ! -e "$etc/schwab.env" ]; then
-  (umask 077; cat >"$etc/schwab.env" <<'ENV'
-# Secrets for every schwab-* unit (EnvironmentFile=), in the .NET Section__Key form. Keep this file mode 0600.
-# Schwab__Apps__MAIN_DATA__ClientId=
-# Schwab__Apps__MAIN_DATA__ClientSecret=
-# Schwab__Apps__MAIN_DATA__RedirectUri=https://127.0.0.1
-# Schwab__Apps__MAIN_TRADE__ClientId=
-# Schwab__Apps__MAIN_TRADE__ClientSecret=
-# Schwab__Apps__MAIN_TRADE__RedirectUri=https://127.0.0.1
-# Database__Provider=SqlServer
-# Database__ConnectionString=Server=sql.example;User Id=schwab;Password=...;Encrypt=true
-# Alerts__Password=
-ENV
-  )
-fi
-chmod 0600 "$etc/schwab.env"
-
-if [ ! -e "$etc/token.key" ]; then
-  (umask 077; head -c 32 /dev/urandom | base64 >"$etc/token.key")
-  echo "generated $etc/token.key"
-fi
-chmod 0600 "$etc/token.key"
-
-mkdir -p "$units"
-for unit in "$repo"/systemd/*.service "$repo"/systemd/*.target "$repo"/systemd/*.timer; do
-  install -m 0644 "$unit" "$units/$(basename "$unit")"
-done
-if [ "$network" -eq 1 ]; then
-  for unit in "$repo"/systemd/*.service; do
-    mkdir -p "$units/$(basename "$unit").d"
-    install -m 0644 "$repo/systemd/schwab-network.conf" "$units/$(basename "$unit").d/schwab-network.conf"
-  done
-fi
-
-if [ -n "$reload" ]; then
-  if [ -d /run/systemd/system ]; then
-    systemctl daemon-reload
-  else
-    echo "systemd is not running here: skipped systemctl daemon-reload" >&2
-  fi
-fi
-
+SCHWAB_ROOT="$root" SCHWAB_CREATE_USER="$create_user" SCHWAB_DAEMON_RELOAD="$reload" \
+  sh "$root/usr/share/schwab-pipeline/postinst" configure "$previous"
 echo "installed below ${root:-/}"
-[ -z "$root" ] && echo "next: edit /etc/schwab/schwab.env, run 'sudo -u schwab /opt/schwab/bin/schwabctl auth --api MAIN_DATA', then 'systemctl enable --now schwab.target'"
-exit 0

@@ -1,7 +1,7 @@
 namespace Schwab.Systemd.Tests;
 
 /// <summary>
-/// A unit that fails for real and keeps its alert chain: the production <c>schwab-tokens.service</c> (hardening,
+/// A unit that fails for real and keeps its alert chain: the production <c>schwab-tokens.service</c> (shared hardening,
 /// <c>OnFailure=schwab-alert@%n.service</c> and all) with no token key, so its start-up check refuses and it exits
 /// non-zero; <c>Restart=no</c>, so each failure enters the failed state (and fires <c>OnFailure=</c>) at once. Its
 /// <c>ExecStopPost=</c> writes secrets into its journal (last, so they are among the lines the mail quotes), as a leaking log line would.
@@ -19,9 +19,8 @@ internal static class AlertUnits
         {
             _ when line.StartsWith("Description=", StringComparison.Ordinal) => $"Description=Schwab Pipeline token refresher that fails ({Failing})",
             _ when line.StartsWith("Restart=", StringComparison.Ordinal) => "Restart=no",
-            _ when line.StartsWith("LoadCredential=", StringComparison.Ordinal) => "",
             _ when line.StartsWith("ExecStart=", StringComparison.Ordinal) => $"{line}\nExecStopPost=/bin/sh -c '{echo}'",
-            _ when line.StartsWith("EnvironmentFile=", StringComparison.Ordinal) => line + "\nEnvironment=Security__KeyFile=/var/lib/schwab/no-such-token.key",
+            _ when line.StartsWith("User=", StringComparison.Ordinal) => line + "\nEnvironment=Security__KeyFile=/var/lib/schwab/no-such-token.key",
             _ => line,
         }));
     }

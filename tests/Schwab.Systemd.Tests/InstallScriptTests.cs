@@ -11,76 +11,117 @@ namespace Schwab.Systemd.Tests;
 [Collection(SystemdCollection.Name)]
 public sealed class InstallScriptTests : IDisposable
 {
+    private static readonly string[] s_executables =
+        ["schwabctl", "schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
+
     private readonly TempDirectory _root = new();
 
     public void Dispose() => _root.Dispose();
 
-    private async Task<CommandResult> ScriptAsync(string script, params string[] arguments)
+    private async Task<CommandResult> InstallAsync(params string[] arguments)
+    {
+        using var timeout = new CancellationTokenSource(Repository.InstallTimeout);
+        CommandResult result = await ProcessRunner.RunAsync("bash", Repository.InstallArguments(_root.Path, arguments), timeout.Token);
+        Assert.True(result.ExitCode == 0, $"install.sh failed: {result}");
+        return result;
+    }
+
+    private async Task<CommandResult> UninstallAsync(params string[] arguments)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         CommandResult result = await ProcessRunner.RunAsync(
-            "bash", [Repository.PathOf("scripts/" + script), "--root", _root.Path, .. arguments], timeout.Token);
-        Assert.True(result.ExitCode == 0, $"{script} failed: {result}");
+            "bash", [Repository.PathOf("scripts/uninstall.sh"), "--root", _root.Path, .. arguments], timeout.Token);
+        Assert.True(result.ExitCode == 0, $"uninstall.sh failed: {result}");
         return result;
     }
 
     private string Under(string path) => Path.Combine(_root.Path, path);
 
     [Fact]
-    public async Task Install_Root_LaysOutExecutablesConfigKeyAndUnits()
+    public async Task Install_Root_LaysOutOneSharedRuntimeLinksUnitsAndNoKey()
     {
-        await ScriptAsync("install.sh", "--no-build", "--configuration", Repository.Configuration);
+        await InstallAsync();
 
-        string schwabctl = Under("opt/schwab/bin/schwabctl");
-        Assert.Equal("../schwabctl/schwabctl", new FileInfo(schwabctl).LinkTarget);
-        Assert.True(File.GetUnixFileMode(Under("opt/schwab/schwabctl/schwabctl")).HasFlag(UnixFileMode.UserExecute));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Under("etc/schwab/schwab.env")));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Under("etc/schwab/token.key")));
-        Assert.Equal(32, Convert.FromBase64String(File.ReadAllText(Under("etc/schwab/token.key")).Trim()).Length);
+        Assert.Equal(["bin", "lib"], Directory.GetDirectories(Under("opt/schwab")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (string name in s_executables)
+        {
+            Assert.Equal($"../lib/{name}", new FileInfo(Under($"opt/schwab/bin/{name}")).LinkTarget);
+            Assert.True(File.GetUnixFileMode(Under($"opt/schwab/lib/{name}")).HasFlag(UnixFileMode.UserExecute), name);
+        }
+
+        Assert.True(File.Exists(Under("opt/schwab/lib/libcoreclr.so")), "the runtime is in the shared folder");
+        Assert.Equal("/opt/schwab/bin/schwabctl", new FileInfo(Under("usr/bin/schwabctl")).LinkTarget);
+        Assert.Contains("schwabctl db migrate", File.ReadAllText(Under("usr/share/doc/schwab-pipeline/schwabctl.txt")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Under("usr/share/doc/schwab-pipeline/README.md")));
+
+        UnixFileMode groupReadable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        Assert.Equal(groupReadable, File.GetUnixFileMode(Under("etc/schwab/schwab.env")));
+        Assert.Equal(groupReadable, File.GetUnixFileMode(Under("etc/schwab/schwab.json")));
+        Assert.False(File.Exists(Under("etc/schwab/token.key")), "a key belongs to a host: none is made in a staging tree");
         using (JsonDocument settings = JsonDocument.Parse(File.ReadAllText(Under("etc/schwab/schwab.json"))))
         {
             Assert.Equal("Sqlite", settings.RootElement.GetProperty("Database").GetProperty("Provider").GetString());
         }
 
-        foreach (string unit in Directory.GetFiles(Repository.PathOf("systemd"), "*.service").Select(p => Path.GetFileName(p)))
+        foreach (string unit in Directory.GetFiles(Repository.PathOf("systemd"), "*", SearchOption.AllDirectories))
         {
-            Assert.Equal(File.ReadAllText(Repository.PathOf("systemd/" + unit)), File.ReadAllText(Under("etc/systemd/system/" + unit)));
-            Assert.True(File.Exists(Under($"etc/systemd/system/{unit}.d/schwab-network.conf")), $"{unit} has no network drop-in");
+            string relative = Path.GetRelativePath(Repository.PathOf("systemd"), unit);
+            Assert.Equal(File.ReadAllText(unit), File.ReadAllText(Under("lib/systemd/system/" + relative)));
         }
 
-        Assert.True(File.Exists(Under("etc/systemd/system/schwab.target")));
-        Assert.True(File.Exists(Under("etc/systemd/system/schwab-health.timer")));
-        Assert.False(Directory.Exists(Under("opt/schwab/schwab-probe")), "the test probe is installed only with --with-probe");
+        Assert.False(Directory.Exists(Under("etc/systemd/system")), "units go to /lib/systemd/system; /etc/systemd/system is the admin's");
+        Assert.False(File.Exists(Under("opt/schwab/lib/schwab-probe")), "the test probe is installed only with --with-probe");
     }
 
     [Fact]
-    public async Task Install_Twice_KeepsTheKeyAndTheOperatorsSettings()
+    public async Task Install_Twice_KeepsTheOperatorsSettingsAndLoopbackOnlyReplacesTheNetworkDropIn()
     {
-        await ScriptAsync("install.sh", "--no-build", "--configuration", Repository.Configuration, "--loopback-only");
-        string key = File.ReadAllText(Under("etc/schwab/token.key"));
+        await InstallAsync("--loopback-only");
         File.WriteAllText(Under("etc/schwab/schwab.json"), "{ \"edited\": true }");
+        File.WriteAllText(Under("etc/schwab/schwab.env"), "Alerts__Password=kept\n");
 
-        await ScriptAsync("install.sh", "--no-build", "--configuration", Repository.Configuration, "--loopback-only");
+        await InstallAsync("--loopback-only");
 
-        Assert.Equal(key, File.ReadAllText(Under("etc/schwab/token.key")));
         Assert.Equal("{ \"edited\": true }", File.ReadAllText(Under("etc/schwab/schwab.json")));
-        Assert.False(Directory.Exists(Under("etc/systemd/system/schwab-tokens.service.d")), "--loopback-only installs no network drop-in");
+        Assert.Equal("Alerts__Password=kept\n", File.ReadAllText(Under("etc/schwab/schwab.env")));
+        string overrideFile = Under("etc/systemd/system/schwab-.service.d/50-network.conf");
+        Assert.Empty(UnitFile.Load(overrideFile).Keys("Service"));
+
+        await InstallAsync();
+
+        Assert.False(File.Exists(overrideFile), "without --loopback-only the shipped network opening applies again");
     }
 
     [Fact]
-    public async Task Uninstall_WithoutAndWithPurge_KeepsDataUntilPurged()
+    public async Task Install_OverTheFolderPerExecutableLayout_RemovesItsFoldersAndShadowingUnits()
     {
-        await ScriptAsync("install.sh", "--no-build", "--configuration", Repository.Configuration);
+        Directory.CreateDirectory(Under("opt/schwab/schwabctl"));
+        Directory.CreateDirectory(Under("etc/systemd/system/schwab-tokens.service.d"));
+        File.WriteAllText(Under("etc/systemd/system/schwab-tokens.service"), "[Service]\nEnvironmentFile=-/etc/schwab/schwab.env\n");
+        File.WriteAllText(Under("etc/systemd/system/schwab-tokens.service.d/schwab-network.conf"), "[Service]\nIPAddressDeny=\n");
+
+        await InstallAsync();
+
+        Assert.False(Directory.Exists(Under("opt/schwab/schwabctl")));
+        Assert.Empty(Directory.GetFileSystemEntries(Under("etc/systemd/system")));
+    }
+
+    [Fact]
+    public async Task Uninstall_WithoutAndWithPurge_KeepsSettingsAndDataUntilPurged()
+    {
+        await InstallAsync("--loopback-only");
         File.WriteAllText(Under("var/lib/schwab/schwab.db"), "rows");
 
-        await ScriptAsync("uninstall.sh");
+        await UninstallAsync();
 
         Assert.False(Directory.Exists(Under("opt/schwab")));
+        Assert.Empty(Directory.GetFileSystemEntries(Under("lib/systemd/system")));
         Assert.Empty(Directory.GetFileSystemEntries(Under("etc/systemd/system")));
+        Assert.False(File.Exists(Under("usr/bin/schwabctl")) || new FileInfo(Under("usr/bin/schwabctl")).LinkTarget is not null);
         Assert.Equal("rows", File.ReadAllText(Under("var/lib/schwab/schwab.db")));
-        Assert.True(File.Exists(Under("etc/schwab/token.key")));
+        Assert.True(File.Exists(Under("etc/schwab/schwab.env")));
 
-        await ScriptAsync("uninstall.sh", "--purge");
+        await UninstallAsync("--purge");
 
         Assert.False(Directory.Exists(Under("var/lib/schwab")));
         Assert.False(Directory.Exists(Under("etc/schwab")));

@@ -1,8 +1,9 @@
 namespace Schwab.Systemd.Tests;
 
 /// <summary>
-/// The test-only units: the production template (<c>systemd/schwab-tokens.service</c>, hardening and all) running
-/// <c>schwab-probe</c>, with a 3 s watchdog and a 1 s restart delay, and one variant per misbehaviour switch.
+/// The test-only units: the production template (<c>systemd/schwab-tokens.service</c>; the <c>schwab-</c> name brings the
+/// shared hardening drop-ins) running <c>schwab-probe</c>, with a 3 s watchdog and a 1 s restart delay, and one variant
+/// per misbehaviour switch.
 /// </summary>
 internal static class ProbeUnits
 {

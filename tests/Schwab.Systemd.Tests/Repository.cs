@@ -17,6 +17,20 @@ internal static class Repository
     public static string TokensExecutable =>
         Path.Combine(Root, "artifacts", "bin", "Schwab.Daemons.Tokens", Configuration.ToLowerInvariant(), "schwab-tokens");
 
+    /// <summary>How long an <c>install.sh</c> run may take: the first publishes every executable self-contained with ReadyToRun.</summary>
+    public static TimeSpan InstallTimeout { get; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>
+    /// <c>bash scripts/install.sh --root ROOT --configuration C [--no-ready-to-run] EXTRA…</c>; <c>SCHWAB_TEST_READY_TO_RUN=0</c>
+    /// installs IL-only executables (to measure what ReadyToRun buys).
+    /// </summary>
+    public static string[] InstallArguments(string root, params string[] extra) =>
+    [
+        PathOf("scripts/install.sh"), "--root", root, "--configuration", Configuration,
+        .. Environment.GetEnvironmentVariable("SCHWAB_TEST_READY_TO_RUN") == "0" ? new[] { "--no-ready-to-run" } : [],
+        .. extra,
+    ];
+
     /// <summary>A path below the repository root.</summary>
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Schwab.Simulator;
 using Schwab.Testing;
@@ -6,7 +7,7 @@ using Schwab.Testing.Systemd;
 namespace Schwab.Systemd.Tests;
 
 /// <summary>
-/// One install (<c>scripts/install.sh --root &lt;tmp&gt; --with-probe --no-build</c>) and one private systemd booted over it,
+/// One install (<c>scripts/install.sh --root &lt;tmp&gt; --with-probe</c>) and one private systemd booted over it,
 /// shared by every test of the <see cref="SystemdCollection"/>. Does nothing when <see cref="PrivateSystemd.SkipReason"/> says so.
 /// </summary>
 public sealed class SystemdFixture : IAsyncLifetime
@@ -56,21 +57,18 @@ public sealed class SystemdFixture : IAsyncLifetime
             return;
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        CommandResult install = await ProcessRunner.RunAsync(
-            "bash",
-            [Repository.PathOf("scripts/install.sh"), "--root", Staging, "--with-probe", "--no-build", "--configuration", Repository.Configuration],
-            timeout.Token);
+        // The first install publishes every executable (self-contained, ReadyToRun): minutes; later ones reuse it.
+        using var timeout = new CancellationTokenSource(Repository.InstallTimeout);
+        CommandResult install = await ProcessRunner.RunAsync("bash", Repository.InstallArguments(Staging, "--with-probe"), timeout.Token);
         if (install.ExitCode != 0)
         {
-            throw new InvalidOperationException($"install.sh failed (build the solution in {Repository.Configuration} first):\n{install}");
+            throw new InvalidOperationException($"install.sh failed:\n{install}");
         }
 
         // What an operator does after install: complete settings, then `schwabctl db migrate` (here on the staged file).
-        // The key also goes where the units' user can read it: under this private systemd, LoadCredential= leaves
-        // $CREDENTIALS_DIRECTORY root-only (0700 root), so the credential path cannot be what the probe relies on here.
+        // install.sh --root makes no token key (a key belongs to a host); the fixture makes one where the units' user reads it.
         string probeKey = Path.Combine(Staging, "var/lib/schwab/probe-token.key");
-        File.Copy(Path.Combine(Staging, "etc/schwab/token.key"), probeKey);
+        File.WriteAllText(probeKey, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "\n");
         File.SetUnixFileMode(probeKey, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         _simulator = await SchwabSimulator.StartAsync(new SimulatorOptions(), timeout.Token);
         _fastSimulator = await SchwabSimulator.StartAsync(new SimulatorOptions { AccessTokenLifetime = TokensUnits.FastAccessLifetime }, timeout.Token);
@@ -81,6 +79,8 @@ public sealed class SystemdFixture : IAsyncLifetime
                 app: (Simulator.Options.ClientId, Simulator.Options.ClientSecret)));
         await DaemonSetup.PrepareDatabaseAsync(Path.Combine(Staging, "var/lib/schwab/schwab.db"), probeKey);
         await PrepareTokensDatabasesAsync(probeKey);
+        // Test units go to /etc/systemd/system (the private systemd copies them to /run), beside the installed ones.
+        Directory.CreateDirectory(Path.Combine(Staging, "etc/systemd/system"));
         ProbeUnits.WriteTo(Path.Combine(Staging, "etc/systemd/system"));
         TokensUnits.WriteTo(Path.Combine(Staging, "etc/systemd/system"), FastSimulator.BaseUrl);
         _systemd = await PrivateSystemd.BootAsync(Staging, timeout.Token);

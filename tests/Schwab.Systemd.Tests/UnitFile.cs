@@ -11,6 +11,23 @@ internal sealed class UnitFile
 
     public static UnitFile Load(string path) => Parse(Path.GetFileName(path), File.ReadAllText(path));
 
+    /// <summary>
+    /// The unit <paramref name="name"/> in <paramref name="folder"/> as systemd applies it: the unit file, then the
+    /// drop-ins of <c>schwab-.service.d/</c> (every <c>schwab-*.service</c>) and of <c>NAME.d/</c>, all sorted by file
+    /// name; drop-ins named in <paramref name="except"/> are left out.
+    /// </summary>
+    public static UnitFile LoadWithDropIns(string folder, string name, params string[] except)
+    {
+        string type = Path.GetExtension(name);
+        string[] dropInFolders = [Path.Combine(folder, "schwab-" + type + ".d"), Path.Combine(folder, name + ".d")];
+        IEnumerable<string> dropIns = dropInFolders.Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.conf"))
+            .Where(f => !except.Contains(Path.GetFileName(f)))
+            .OrderBy(Path.GetFileName, StringComparer.Ordinal);
+        string text = string.Join('\n', new[] { Path.Combine(folder, name) }.Concat(dropIns).Select(File.ReadAllText));
+        return Parse(name, text);
+    }
+
     public static UnitFile Parse(string name, string text)
     {
         var unit = new UnitFile(name);

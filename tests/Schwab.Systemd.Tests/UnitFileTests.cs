@@ -1,6 +1,6 @@
 namespace Schwab.Systemd.Tests;
 
-/// <summary>Structural checks of every file in <c>systemd/</c>; plain file parsing, no systemd needed (STYLE rule 15).</summary>
+/// <summary>Structural checks of every file in <c>systemd/</c> (units with their drop-ins applied); plain file parsing, no systemd needed.</summary>
 public sealed class UnitFileTests
 {
     private static readonly string[] s_daemons =
@@ -8,10 +8,18 @@ public sealed class UnitFileTests
 
     public static TheoryData<string> DaemonUnits => new(s_daemons.Select(d => d + ".service"));
 
-    public static TheoryData<string> AllFiles =>
-        new(Directory.GetFiles(Repository.PathOf("systemd")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    // Units and drop-ins, as paths below systemd/.
+    public static TheoryData<string> AllFiles => new(
+        Directory.GetFiles(Repository.PathOf("systemd"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Repository.PathOf("systemd"), f)).Order(StringComparer.Ordinal));
+
+    public static TheoryData<string> Services =>
+        new(Directory.GetFiles(Repository.PathOf("systemd"), "*.service").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     private static UnitFile Load(string name) => UnitFile.Load(Path.Combine(Repository.PathOf("systemd"), name));
+
+    // As installed on a loopback-only host: every drop-in but the production network opening.
+    private static UnitFile LoadApplied(string name) => UnitFile.LoadWithDropIns(Repository.PathOf("systemd"), name, "50-network.conf");
 
     [Fact]
     public void SystemdFolder_Services_AreTheSevenDaemonsPlusHealthAndAlert()
@@ -38,20 +46,34 @@ public sealed class UnitFileTests
         Assert.True(int.TryParse(unit.Get("Service", "TimeoutStopSec"), out int stop) && stop > 30, $"{name}: TimeoutStopSec= must exceed HostOptions.ShutdownTimeout (30 s)");
         Assert.Equal($"/opt/schwab/bin/{daemon} --config /etc/schwab/schwab.json", unit.Get("Service", "ExecStart"));
         Assert.Equal("schwab", unit.Get("Service", "User"));
-        Assert.Equal("-/etc/schwab/schwab.env", unit.Get("Service", "EnvironmentFile"));
-        Assert.Equal("token-key:/etc/schwab/token.key", unit.Get("Service", "LoadCredential"));
         Assert.Equal("schwab", unit.Get("Service", "StateDirectory"));
         Assert.Equal("/var/lib/schwab", unit.Get("Service", "WorkingDirectory"));
-        string? after = daemon == "schwab-tokens" ? null : "schwab-tokens.service";
+        string after = daemon == "schwab-tokens" ? "network-online.target" : "network-online.target schwab-tokens.service";
         Assert.Equal(after, unit.Get("Unit", "After"));
+        Assert.Equal(after, unit.Get("Unit", "Wants"));
         Assert.Equal("schwab.target", unit.Get("Install", "WantedBy"));
     }
 
     [Theory]
-    [MemberData(nameof(DaemonUnits))]
-    public void DaemonUnit_Hardening_IsComplete(string name)
+    [MemberData(nameof(Services))]
+    public void AnyService_SettingsAndKey_AreReadByTheExecutableNotPassedBySystemd(string name)
     {
-        UnitFile unit = Load(name);
+        UnitFile unit = LoadApplied(name);
+
+        // Every executable reads schwab.env and token.key from its settings file's folder, so `sudo -u schwab schwabctl`
+        // sees exactly what the units see.
+        Assert.Null(unit.Get("Service", "EnvironmentFile"));
+        Assert.Null(unit.Get("Service", "LoadCredential"));
+        Assert.Contains("--config /etc/schwab/schwab.json", unit.Get("Service", "ExecStart"), StringComparison.Ordinal);
+        Assert.Contains("network-online.target", unit.Get("Unit", "After") ?? "", StringComparison.Ordinal);
+        Assert.Contains("network-online.target", unit.Get("Unit", "Wants") ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void AnyService_WithItsDropIns_IsHardened(string name)
+    {
+        UnitFile unit = LoadApplied(name);
 
         foreach ((string key, string value) in new[]
         {
@@ -91,14 +113,39 @@ public sealed class UnitFileTests
         Assert.Equal("schwab-alert@%n.service", Load(name).Get("Unit", "OnFailure"));
     }
 
+    [Theory]
+    [MemberData(nameof(DaemonUnits))]
+    public void DaemonUnit_HardeningItself_LivesInTheSharedDropIn(string name)
+    {
+        UnitFile unit = Load(name);
+
+        Assert.Empty(unit.All("Service", "ProtectSystem"));
+        Assert.Empty(unit.All("Service", "SystemCallFilter"));
+        Assert.Empty(unit.All("Service", "PrivateUsers"));
+    }
+
+    [Theory]
+    [InlineData("schwab-health.service")]
+    [InlineData("schwab-alert@.service")]
+    public void JournalReader_OwnDropIn_MapsTheJournalGroupOverTheSharedHardening(string name)
+    {
+        UnitFile unit = LoadApplied(name);
+
+        Assert.Equal("no", unit.Get("Service", "PrivateUsers"));
+        Assert.Equal("systemd-journal", unit.Get("Service", "SupplementaryGroups"));
+    }
+
     [Fact]
-    public void Target_Wants_EveryDaemonAndTheHealthTimer()
+    public void Target_EnablesEveryDaemonAndTheTimerThroughAlso_WantsNoneStatically()
     {
         UnitFile target = Load("schwab.target");
 
-        string[] wanted = target.All("Unit", "Wants").SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        Assert.All(s_daemons, d => Assert.Contains(d + ".service", wanted));
-        Assert.Contains("schwab-health.timer", wanted);
+        // A static Wants= would start a unit the operator disabled; each service is wanted through its WantedBy= instead.
+        Assert.DoesNotContain(target.All("Unit", "Wants"), w => w.Contains("schwab-", StringComparison.Ordinal));
+        string[] also = target.All("Install", "Also").SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        Assert.All(s_daemons, d => Assert.Contains(d + ".service", also));
+        Assert.Contains("schwab-health.timer", also);
+        Assert.Equal("schwab.target", Load("schwab-health.timer").Get("Install", "WantedBy"));
     }
 
     [Fact]
@@ -114,7 +161,7 @@ public sealed class UnitFileTests
     [Fact]
     public void NetworkDropIn_OnlyWidensTheIpAllowList()
     {
-        UnitFile dropIn = Load("schwab-network.conf");
+        UnitFile dropIn = Load("schwab-.service.d/50-network.conf");
 
         Assert.All(dropIn.Keys("Service"), key => Assert.StartsWith("IPAddress", key, StringComparison.Ordinal));
         Assert.NotEmpty(dropIn.Keys("Service"));

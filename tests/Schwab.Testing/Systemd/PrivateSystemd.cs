@@ -4,9 +4,10 @@ using System.Globalization;
 namespace Schwab.Testing.Systemd;
 
 /// <summary>
-/// A real systemd booted as PID 1 of private PID and mount namespaces over an <c>install.sh --root</c> staging folder
-/// (SPEC §8, "Testing against the real systemd"). Talk to it with <see cref="RunAsync"/>; disposing SIGKILLs its PID 1,
-/// which ends everything inside and drops every mount with the namespace.
+/// A real systemd booted as PID 1 of private PID and mount namespaces, over an <c>install.sh --root</c> staging folder
+/// (<see cref="BootAsync"/>) or over an empty system to install the .deb into (<see cref="BootForPackageAsync"/>). Talk
+/// to it with <see cref="RunAsync"/>; disposing SIGKILLs its PID 1, which ends everything inside and drops every mount
+/// with the namespace.
 /// </summary>
 /// <remarks>Waits poll with a short delay under a deadline; that loop lives here, in <see cref="WaitUntilAsync"/>, and nowhere in test bodies.</remarks>
 public sealed partial class PrivateSystemd : IAsyncDisposable
@@ -24,13 +25,16 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
         User = user;
     }
 
+    /// <summary>Where <see cref="BootForPackageAsync"/> puts the package inside the namespace.</summary>
+    public const string PackagePath = BootScript.PackagePath;
+
     /// <summary>The private PID 1 as the host sees it.</summary>
     public int Pid { get; }
 
     /// <summary>The staging folder standing in for <c>/</c> (its <c>opt/schwab</c>, <c>etc/schwab</c>, <c>var/lib</c>).</summary>
     public string StagingRoot { get; }
 
-    /// <summary>The <c>schwab</c> user inside the namespace.</summary>
+    /// <summary>The <c>schwab</c> user inside the namespace (under <see cref="BootForPackageAsync"/>, postinst makes it).</summary>
     public NamespaceUser User { get; }
 
     /// <summary>Why the harness cannot run here (one line), or null when it can.</summary>
@@ -61,13 +65,34 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
     {
         stagingRoot = Path.GetFullPath(stagingRoot);
         NamespaceUser user = NamespaceUser.Choose();
-        string ns = Path.Combine(stagingRoot, ".ns");
-        Directory.CreateDirectory(ns);
         Directory.CreateDirectory(Path.Combine(stagingRoot, "var/lib/schwab"));
         Directory.CreateDirectory(Path.Combine(stagingRoot, "etc/systemd/system"));
-        await File.WriteAllTextAsync(Path.Combine(ns, BootScript.TargetName), BootScript.Target + "\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(ns, "boot.sh"), BootScript.Shell + "\n", cancellationToken);
+        Directory.CreateDirectory(Path.Combine(stagingRoot, "etc/schwab"));
         await GiveToUserAsync(stagingRoot, user, cancellationToken);
+        return await BootAsync(stagingRoot, BootScript.Shell, [user.OnHost ? "" : user.PasswdLine, user.OnHost ? "" : user.GroupLine], user, cancellationToken);
+    }
+
+    /// <summary>
+    /// Boots a private systemd over an empty system (private <c>/etc</c> copy, <c>/usr</c> and <c>/var</c> overlays,
+    /// empty <c>/opt</c>) with <paramref name="package"/> at <see cref="PackagePath"/>, for a test to
+    /// <c>dpkg -i</c>; <paramref name="workRoot"/> holds the overlays' upper layers (<c>.ns/var-upper</c>, …).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The boot failed; the message holds the boot log.</exception>
+    public static async Task<PrivateSystemd> BootForPackageAsync(string workRoot, string package, CancellationToken cancellationToken)
+    {
+        workRoot = Path.GetFullPath(workRoot);
+        Directory.CreateDirectory(Path.Combine(workRoot, ".ns"));
+        File.Copy(package, Path.Combine(workRoot, ".ns", "package.deb"), overwrite: true);
+        return await BootAsync(workRoot, BootScript.PackageShell, [], NamespaceUser.Choose(), cancellationToken);
+    }
+
+    private static async Task<PrivateSystemd> BootAsync(
+        string stagingRoot, string shell, string[] arguments, NamespaceUser user, CancellationToken cancellationToken)
+    {
+        string ns = Path.Combine(stagingRoot, ".ns");
+        Directory.CreateDirectory(ns);
+        await File.WriteAllTextAsync(Path.Combine(ns, BootScript.TargetName), BootScript.Target + "\n", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(ns, "boot.sh"), shell + "\n", cancellationToken);
 
         // The boot shell logs to .ns/boot.log; unshare's own complaints (e.g. when PID 1 is killed) are kept out of test output.
         var info = new ProcessStartInfo("unshare") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -76,8 +101,11 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
-        info.ArgumentList.Add(user.OnHost ? "" : user.PasswdLine);
-        info.ArgumentList.Add(user.OnHost ? "" : user.GroupLine);
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         Process unshare = Process.Start(info) ?? throw new InvalidOperationException("could not start unshare");
         unshare.OutputDataReceived += (_, _) => { };
         unshare.ErrorDataReceived += (_, _) => { };
