@@ -24,7 +24,8 @@ public sealed class ReadmeProductionTests
     [SkippableFact]
     public async Task Readme_FromThePackage_EveryDaemonActiveAndHealthExitsZero()
     {
-        Skip.If(PrivateSystemd.SkipReason() is { } reason, reason);
+        string? reason = PrivateSystemd.SkipReason();
+        Skip.If(reason is not null, reason);
         Skip.If(ProcessRunner.Which("dpkg-deb") is null, "needs dpkg-deb");
         ReadmeProduction readme = ReadmeProduction.Read();
         Assert.Equal("scripts/package.sh", readme.BuildPackage);
@@ -54,7 +55,8 @@ public sealed class ReadmeProductionTests
     [SkippableFact]
     public async Task Readme_FromInstallScript_SqlServerUnreachableFailsWithoutSqlite_ThenEveryDaemonActiveAndHealthExitsZero()
     {
-        Skip.If(PrivateSystemd.SkipReason() is { } reason, reason);
+        string? reason = PrivateSystemd.SkipReason();
+        Skip.If(reason is not null, reason);
         Skip.If(ProcessRunner.Which("dpkg-deb") is null, "needs dpkg-deb");
         ReadmeProduction readme = ReadmeProduction.Read();
         string deb = await DebianPackage.PathAsync(); // also leaves stage.sh's publish cache warm for install.sh
@@ -178,16 +180,28 @@ public sealed class ReadmeProductionTests
         Task<string> stderr = auth.StandardError.ReadToEndAsync(deadline.Token);
         var printed = new System.Text.StringBuilder();
         Uri? authorize = null;
-        while (authorize is null && await auth.StandardOutput.ReadLineAsync(deadline.Token) is { } text)
+        try
         {
-            printed.AppendLine(text);
-            if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? url) && url.Authority == simulator.BaseUrl.Authority)
+            while (authorize is null && await auth.StandardOutput.ReadLineAsync(deadline.Token) is { } text)
             {
-                authorize = url;
+                printed.AppendLine(text);
+                if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? url) && url.Authority == simulator.BaseUrl.Authority)
+                {
+                    authorize = url;
+                }
             }
         }
+        catch (OperationCanceledException)
+        {
+            auth.Kill(entireProcessTree: true);
+        }
 
-        Assert.True(authorize is not null, $"'{line}' printed no authorize URL:\n{printed}\n{await stderr}");
+        if (authorize is null)
+        {
+            auth.Kill(entireProcessTree: true);
+            Assert.Fail($"'{line}' printed no authorize URL for {simulator.BaseUrl}:\n{printed}\n{await stderr}");
+        }
+
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         using HttpResponseMessage response = await browser.GetAsync(authorize, deadline.Token);
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);

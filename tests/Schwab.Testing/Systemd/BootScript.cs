@@ -52,7 +52,10 @@ internal static class BootScript
     /// <summary>Where <see cref="PackageShell"/> puts the package inside the namespace.</summary>
     public const string PackagePath = "/run/schwab-test/schwab-pipeline.deb";
 
-    // $1 work folder (its .ns/package.deb is the package). A system with nothing of ours: /usr and /var are overlays
+    /// <summary>Where <see cref="PackageShell"/> shows the source tree, when it is given one.</summary>
+    public const string SourcePath = "/run/schwab-test/src";
+
+    // $1 work folder (its .ns/package.deb is the package), $2 the source tree or "". A system with nothing of ours: /usr and /var are overlays
     // with empty upper layers (dpkg's database, /var/lib/schwab and the installed files land there), /etc a private
     // copy, /opt empty; `dpkg -i` run through nsenter then acts on the namespace only, adduser and daemon-reload included.
     public const string PackageShell = """
@@ -68,8 +71,10 @@ internal static class BootScript
         mount --bind "$NS/opt" /opt
         mount -t proc proc /proc
         mount -t tmpfs tmpfs /run
-        mkdir -p /run/systemd/system /run/schwab-test
+        mkdir -p /run/systemd/system /run/schwab-test/src
         cp "$NS/package.deb" /run/schwab-test/schwab-pipeline.deb
+        # $2, when given, is the source tree, seen inside at /run/schwab-test/src (it may live under /tmp, covered next).
+        if [ -n "${2:-}" ]; then mount --bind "$2" /run/schwab-test/src; fi
         cp "$NS/schwab-test-boot.target" /run/systemd/system/
         mount -t tmpfs tmpfs /tmp
         mount -t tmpfs tmpfs /var/tmp

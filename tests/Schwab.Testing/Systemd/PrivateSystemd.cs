@@ -28,6 +28,9 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
     /// <summary>Where <see cref="BootForPackageAsync"/> puts the package inside the namespace.</summary>
     public const string PackagePath = BootScript.PackagePath;
 
+    /// <summary>Where <see cref="BootForPackageAsync"/> shows the source tree it was given (the README's relative paths start there).</summary>
+    public const string SourcePath = BootScript.SourcePath;
+
     /// <summary>The private PID 1 as the host sees it.</summary>
     public int Pid { get; }
 
@@ -78,12 +81,14 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
     /// <c>dpkg -i</c>; <paramref name="workRoot"/> holds the overlays' upper layers (<c>.ns/var-upper</c>, …).
     /// </summary>
     /// <exception cref="InvalidOperationException">The boot failed; the message holds the boot log.</exception>
-    public static async Task<PrivateSystemd> BootForPackageAsync(string workRoot, string package, CancellationToken cancellationToken)
+    public static async Task<PrivateSystemd> BootForPackageAsync(
+        string workRoot, string package, CancellationToken cancellationToken, string? sourceTree = null)
     {
         workRoot = Path.GetFullPath(workRoot);
         Directory.CreateDirectory(Path.Combine(workRoot, ".ns"));
         File.Copy(package, Path.Combine(workRoot, ".ns", "package.deb"), overwrite: true);
-        return await BootAsync(workRoot, BootScript.PackageShell, [], NamespaceUser.Choose(), cancellationToken);
+        string[] arguments = [sourceTree is null ? "" : Path.GetFullPath(sourceTree)];
+        return await BootAsync(workRoot, BootScript.PackageShell, arguments, NamespaceUser.Choose(), cancellationToken);
     }
 
     private static async Task<PrivateSystemd> BootAsync(
