@@ -52,9 +52,10 @@ internal static class BootScript
     /// <summary>Where <see cref="PackageShell"/> puts the package inside the namespace.</summary>
     public const string PackagePath = "/run/schwab-test/schwab-pipeline.deb";
 
-    // $1 work folder (its .ns/package.deb is the package). A system with nothing of ours: /usr and /var are overlays
+    // $1 work folder (its .ns/package.deb, if any, is the package). A system with nothing of ours: /usr and /var are overlays
     // with empty upper layers (dpkg's database, /var/lib/schwab and the installed files land there), /etc a private
-    // copy, /opt empty; `dpkg -i` run through nsenter then acts on the namespace only, adduser and daemon-reload included.
+    // copy, /opt empty; `dpkg -i` (or install.sh) run through nsenter then acts on the namespace only, adduser and
+    // daemon-reload included.
     public const string PackageShell = """
         set -eu
         S="$1"; NS="$S/.ns"
@@ -69,7 +70,7 @@ internal static class BootScript
         mount -t proc proc /proc
         mount -t tmpfs tmpfs /run
         mkdir -p /run/systemd/system /run/schwab-test
-        cp "$NS/package.deb" /run/schwab-test/schwab-pipeline.deb
+        if [ -f "$NS/package.deb" ]; then cp "$NS/package.deb" /run/schwab-test/schwab-pipeline.deb; fi
         cp "$NS/schwab-test-boot.target" /run/systemd/system/
         mount -t tmpfs tmpfs /tmp
         mount -t tmpfs tmpfs /var/tmp
