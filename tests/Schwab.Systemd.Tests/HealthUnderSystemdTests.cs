@@ -26,8 +26,9 @@ public sealed class HealthUnderSystemdTests(SystemdFixture fixture)
             // A unit that fails its start-up checks logs at err; stopped after its first failure, so the count stays put.
             await systemd.StartUnitAsync(TokensUnits.NewerSchema);
             await systemd.SystemctlAsync("stop", TokensUnits.NewerSchema);
-            CommandResult start = await systemd.SystemctlAsync("start", "schwab.target");
-            Assert.True(start.ExitCode == 0, "systemctl start schwab.target: " + start);
+            // The target starts the units that are enabled (each is WantedBy=schwab.target): enable it as the README does.
+            CommandResult start = await systemd.SystemctlAsync("enable", "--now", "schwab.target");
+            Assert.True(start.ExitCode == 0, "systemctl enable --now schwab.target: " + start);
             foreach (string unit in s_collectors)
             {
                 await systemd.WaitForStateAsync(unit, "active", s_timeout);
@@ -79,7 +80,7 @@ public sealed class HealthUnderSystemdTests(SystemdFixture fixture)
         }
         finally
         {
-            await systemd.SystemctlAsync("stop", "schwab.target");
+            await systemd.SystemctlAsync("disable", "--now", "schwab.target");
         }
     }
 

@@ -25,10 +25,13 @@ internal static class Repository
     /// installs IL-only executables (to measure what ReadyToRun buys).
     /// </summary>
     public static string[] InstallArguments(string root, params string[] extra) =>
+        [PathOf("scripts/install.sh"), "--root", root, .. PublishArguments(), .. extra];
+
+    /// <summary><c>--configuration C</c>, plus <c>--no-ready-to-run</c> under <c>SCHWAB_TEST_READY_TO_RUN=0</c>.</summary>
+    public static string[] PublishArguments() =>
     [
-        PathOf("scripts/install.sh"), "--root", root, "--configuration", Configuration,
+        "--configuration", Configuration,
         .. Environment.GetEnvironmentVariable("SCHWAB_TEST_READY_TO_RUN") == "0" ? new[] { "--no-ready-to-run" } : [],
-        .. extra,
     ];
 
     /// <summary>A path below the repository root.</summary>

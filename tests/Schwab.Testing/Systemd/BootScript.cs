@@ -55,9 +55,10 @@ internal static class BootScript
     /// <summary>Where <see cref="PackageShell"/> shows the source tree, when it is given one.</summary>
     public const string SourcePath = "/run/schwab-test/src";
 
-    // $1 work folder (its .ns/package.deb is the package), $2 the source tree or "". A system with nothing of ours: /usr and /var are overlays
+    // $1 work folder (its .ns/package.deb, if any, is the package), $2 the source tree or "". A system with nothing of ours: /usr and /var are overlays
     // with empty upper layers (dpkg's database, /var/lib/schwab and the installed files land there), /etc a private
-    // copy, /opt empty; `dpkg -i` run through nsenter then acts on the namespace only, adduser and daemon-reload included.
+    // copy, /opt empty; `dpkg -i` (or install.sh) run through nsenter then acts on the namespace only, adduser and
+    // daemon-reload included.
     public const string PackageShell = """
         set -eu
         S="$1"; NS="$S/.ns"
@@ -72,7 +73,7 @@ internal static class BootScript
         mount -t proc proc /proc
         mount -t tmpfs tmpfs /run
         mkdir -p /run/systemd/system /run/schwab-test/src
-        cp "$NS/package.deb" /run/schwab-test/schwab-pipeline.deb
+        if [ -f "$NS/package.deb" ]; then cp "$NS/package.deb" /run/schwab-test/schwab-pipeline.deb; fi
         # $2, when given, is the source tree, seen inside at /run/schwab-test/src (it may live under /tmp, covered next).
         if [ -n "${2:-}" ]; then mount --bind "$2" /run/schwab-test/src; fi
         cp "$NS/schwab-test-boot.target" /run/systemd/system/

@@ -77,16 +77,21 @@ public sealed partial class PrivateSystemd : IAsyncDisposable
 
     /// <summary>
     /// Boots a private systemd over an empty system (private <c>/etc</c> copy, <c>/usr</c> and <c>/var</c> overlays,
-    /// empty <c>/opt</c>) with <paramref name="package"/> at <see cref="PackagePath"/>, for a test to
-    /// <c>dpkg -i</c>; <paramref name="workRoot"/> holds the overlays' upper layers (<c>.ns/var-upper</c>, …).
+    /// empty <c>/opt</c>) with <paramref name="package"/> (if any) at <see cref="PackagePath"/>, for a test to
+    /// <c>dpkg -i</c> or run <c>install.sh</c> in; <paramref name="workRoot"/> holds the overlays' upper layers
+    /// (<c>.ns/var-upper</c>, …).
     /// </summary>
     /// <exception cref="InvalidOperationException">The boot failed; the message holds the boot log.</exception>
     public static async Task<PrivateSystemd> BootForPackageAsync(
-        string workRoot, string package, CancellationToken cancellationToken, string? sourceTree = null)
+        string workRoot, string? package, CancellationToken cancellationToken, string? sourceTree = null)
     {
         workRoot = Path.GetFullPath(workRoot);
         Directory.CreateDirectory(Path.Combine(workRoot, ".ns"));
-        File.Copy(package, Path.Combine(workRoot, ".ns", "package.deb"), overwrite: true);
+        if (package is not null)
+        {
+            File.Copy(package, Path.Combine(workRoot, ".ns", "package.deb"), overwrite: true);
+        }
+
         string[] arguments = [sourceTree is null ? "" : Path.GetFullPath(sourceTree)];
         return await BootAsync(workRoot, BootScript.PackageShell, arguments, NamespaceUser.Choose(), cancellationToken);
     }
