@@ -47,8 +47,14 @@ internal abstract class SchwabCommand : Command
         }
         catch (Exception ex)
         {
-            await error.WriteLineAsync(parseResult.GetValue(CommonOptions.Verbose) ? $"schwabctl: {ex}" : $"schwabctl: {ex.Message}");
+            await error.WriteLineAsync(parseResult.GetValue(CommonOptions.Verbose) ? $"schwabctl: {ex}" : $"schwabctl: {OneLine(ex)}");
             return FailureExitCode;
         }
     }
+
+    // ArgumentException appends " (Parameter 'name')" to its message: the parameter is ours, not the operator's.
+    private static string OneLine(Exception exception) =>
+        (exception is ArgumentException { ParamName: { } name } argument
+            ? argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
+            : exception.Message).ReplaceLineEndings(" ");
 }

@@ -118,6 +118,11 @@ public sealed class ReadmeProductionTests
             Assert.Contains(daemon + ".service", wants, StringComparison.Ordinal);
             Assert.Equal("active", await systemd.PropertyAsync(daemon + ".service", "ActiveState"));
         }
+
+        // Health as root (systemctl answers it): the unit left out is no failure, and its stale heartbeat is not judged.
+        CommandResult subsetHealth = await RunShellAsync(systemd, "schwabctl health", TimeSpan.FromMinutes(1));
+        Assert.True(subsetHealth.ExitCode == 0, "health after the subset: " + subsetHealth);
+        Assert.Contains("not in schwab.target's subset", subsetHealth.Stdout, StringComparison.Ordinal);
     }
 
     // The README's secrets file with the simulator's app key and secret for its placeholders, plus where the simulator

@@ -20,8 +20,8 @@ internal sealed class HealthContext(DateTimeOffset now, HealthOptions options, S
         heartbeats.Where(h => h.Service == service).MaxBy(h => h.LastHeartbeatAt);
 
     /// <summary>
-    /// Whether <paramref name="service"/> should be running. Under systemd: its unit is installed, and it is not stopped
-    /// along with the whole pipeline. Without systemd (a terminal, the demo): it has written a heartbeat row here.
+    /// Whether <paramref name="service"/> should be running. Under systemd: its unit is installed, it is not stopped
+    /// along with the whole pipeline, and the operator did not leave it out of the target's subset. Without systemd (a terminal, the demo): it has written a heartbeat row here.
     /// </summary>
     /// <param name="service">The daemon (<c>schwab-chains</c>).</param>
     /// <param name="reason">Why not, as a detail line.</param>
@@ -39,6 +39,12 @@ internal sealed class HealthContext(DateTimeOffset now, HealthOptions options, S
             if (unit.ActiveState is "inactive" or "deactivating" && !Systemd.TargetActive)
             {
                 reason = $"{service} is stopped, as is {HealthUnits.Target}";
+                return false;
+            }
+
+            if (unit.ActiveState is "inactive" or "deactivating" && !Systemd.IsWanted(unit.Id))
+            {
+                reason = $"{service} is not in {HealthUnits.Target}'s subset";
                 return false;
             }
 

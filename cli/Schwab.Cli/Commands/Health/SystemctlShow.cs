@@ -5,7 +5,7 @@ namespace Schwab.Cli.Commands.Health;
 /// <summary>Parses the output of <c>systemctl show --timestamp=utc -p … UNIT…</c>: one block of <c>Key=value</c> lines per unit, blocks separated by a blank line.</summary>
 internal static class SystemctlShow
 {
-    public const string Properties = "Id,LoadState,ActiveState,SubState,Result,NRestarts,StatusText,ActiveEnterTimestamp";
+    public const string Properties = "Id,LoadState,ActiveState,SubState,Result,NRestarts,StatusText,ActiveEnterTimestamp,Wants";
 
     public static IReadOnlyList<UnitState> Parse(string output)
     {
@@ -57,7 +57,8 @@ internal static class SystemctlShow
                 Get("Result"),
                 int.TryParse(Get("NRestarts"), NumberStyles.None, CultureInfo.InvariantCulture, out int restarts) ? restarts : 0,
                 Get("StatusText"),
-                ParseTimestamp(Get("ActiveEnterTimestamp"))));
+                ParseTimestamp(Get("ActiveEnterTimestamp")),
+                Get("Wants").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)));
         }
 
         block.Clear();

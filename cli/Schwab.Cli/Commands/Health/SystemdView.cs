@@ -6,6 +6,14 @@ internal sealed record SystemdView(IReadOnlyDictionary<string, UnitState>? Units
     /// <summary>Whether <c>schwab.target</c> is active: then every daemon and the timer should be too.</summary>
     public bool TargetActive => Units is not null && Units.TryGetValue(HealthUnits.Target, out UnitState? target) && target.IsActive;
 
+    /// <summary>
+    /// Whether <c>schwab.target</c> wants <paramref name="unitId"/>: each unit enabled with the target is in its <c>Wants=</c>,
+    /// and one the operator disabled (<c>systemctl disable schwab-balances</c>, to run a subset) is not. A target that wants
+    /// nothing listed (or is not installed) says nothing, and every unit counts as wanted.
+    /// </summary>
+    public bool IsWanted(string unitId) =>
+        Units is null || !Units.TryGetValue(HealthUnits.Target, out UnitState? target) || target.Wants.Count == 0 || target.Wants.Contains(unitId);
+
     /// <summary>The unit of a daemon (<c>schwab-chains</c>), or null when systemd was not asked.</summary>
     public UnitState? Daemon(string service) => Units is not null && Units.TryGetValue(service + ".service", out UnitState? unit) ? unit : null;
 

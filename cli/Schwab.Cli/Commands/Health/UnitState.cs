@@ -1,6 +1,9 @@
 namespace Schwab.Cli.Commands.Health;
 
-/// <summary>One unit as <c>systemctl show -p Id,LoadState,ActiveState,SubState,Result,NRestarts,StatusText,ActiveEnterTimestamp</c> reports it.</summary>
+/// <summary>
+/// One unit as <c>systemctl show -p Id,LoadState,ActiveState,SubState,Result,NRestarts,StatusText,ActiveEnterTimestamp,Wants</c>
+/// reports it.
+/// </summary>
 internal sealed record UnitState(
     string Id,
     string LoadState,
@@ -9,7 +12,8 @@ internal sealed record UnitState(
     string Result,
     int Restarts,
     string StatusText,
-    DateTimeOffset? ActiveEnterTimestamp)
+    DateTimeOffset? ActiveEnterTimestamp,
+    IReadOnlySet<string> Wants)
 {
     public bool IsInstalled => LoadState is not ("not-found" or "");
 

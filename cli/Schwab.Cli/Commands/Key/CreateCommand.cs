@@ -39,7 +39,7 @@ internal sealed class CreateCommand : SchwabCommand
             return ExitCodes.Failure;
         }
 
-        await parseResult.InvocationConfiguration.Output.WriteLineAsync($"created {Path.GetFullPath(path)} (mode 0600); point Security:KeyFile or LoadCredential=token-key: at it");
+        await parseResult.InvocationConfiguration.Output.WriteLineAsync($"created {Path.GetFullPath(path)} (mode 0600); as token.key beside the settings file it is found without a setting, elsewhere set Security:KeyFile");
         return ExitCodes.Success;
     }
 }

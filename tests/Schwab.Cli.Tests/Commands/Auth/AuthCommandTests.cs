@@ -59,6 +59,21 @@ public sealed class AuthCommandTests
     }
 
     [Fact]
+    public async Task Auth_PastedTextIsNoUrl_OneLineCauseWithoutParameterName()
+    {
+        await using SimulatorSession session = await SimulatorSession.StartAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = await SchwabCtl.RunAsync(["auth", "--api", "MAIN_DATA", "--config", session.Config], output, error, new StringReader("hello\n"));
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        string cause = Assert.Single(error.ToString().Split('\n'), l => l.StartsWith("schwabctl: ", StringComparison.Ordinal));
+        Assert.Equal("schwabctl: the pasted text is not a URL: paste the whole address-bar URL Schwab redirected to", cause);
+        Assert.Empty(session.Simulator.Record.TokenGrants);
+    }
+
+    [Fact]
     public async Task Auth_RedirectWithForeignState_RefusedAndNothingStored()
     {
         await using SimulatorSession session = await SimulatorSession.StartAsync();

@@ -96,6 +96,25 @@ public sealed class UnitChecksTests
     }
 
     [Fact]
+    public void Evaluate_OperatorLeftAUnitOutOfTheTarget_ItsStopIsFineAndTheOthersStillCount()
+    {
+        string subset = Show.Replace(
+            "Id=schwab.target\nLoadState=loaded\nActiveState=active",
+            "Id=schwab.target\nWants=schwab-chains.service schwab-ohlc.service schwab-transactions.service\nLoadState=loaded\nActiveState=active",
+            StringComparison.Ordinal);
+        var view = new SystemdView(SystemctlShow.Parse(subset).ToDictionary(u => u.Id), null);
+
+        Dictionary<string, HealthCheck> checks = UnitChecks.Evaluate(view).ToDictionary(c => c.Key);
+
+        Assert.Equal(HealthStatus.Ok, checks["unit:schwab-balances"].Status);
+        Assert.Equal(
+            "inactive (dead): not in schwab.target's subset (systemctl enable --now schwab-balances.service adds it)", checks["unit:schwab-balances"].Detail);
+        Assert.Equal(HealthStatus.Critical, checks["unit:schwab-ohlc"].Status);
+        Assert.False(view.IsWanted("schwab-balances.service"));
+        Assert.True(view.IsWanted("schwab-chains.service"));
+    }
+
+    [Fact]
     public void Evaluate_TargetStopped_InactiveUnitsAreFineButTheTargetWarns()
     {
         string stopped = Show.Replace("Id=schwab.target\nLoadState=loaded\nActiveState=active", "Id=schwab.target\nLoadState=loaded\nActiveState=inactive", StringComparison.Ordinal);
