@@ -12,7 +12,7 @@ namespace Schwab.Systemd.Tests;
 /// </summary>
 public sealed partial class DemoScriptTests
 {
-    // Every dataset the demo must fill, by SQLite table (SPEC §5 names).
+    // Every dataset the demo must fill, by SQLite table (the SQLite names).
     private static readonly string[] s_datasets =
     [
         "streaming_data", "SCHWAB_LATEST_QUOTE", "SPX_CHAIN", "HISTORIC_MINUTE", "HISTORIC_DAY", "SCHWAB_ORDERS",

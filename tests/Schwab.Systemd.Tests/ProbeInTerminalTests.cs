@@ -5,7 +5,7 @@ using Schwab.Testing.Systemd;
 
 namespace Schwab.Systemd.Tests;
 
-/// <summary>The same daemon run from a shell, no systemd: readable <c>&lt;N&gt;</c>-prefixed stderr and clean exits (SPEC §7, §9).</summary>
+/// <summary>The same daemon run from a shell, no systemd: readable <c>&lt;N&gt;</c>-prefixed stderr and clean exits.</summary>
 public sealed partial class ProbeInTerminalTests : IDisposable
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);

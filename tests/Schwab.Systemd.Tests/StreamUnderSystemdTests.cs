@@ -9,7 +9,7 @@ namespace Schwab.Systemd.Tests;
 
 /// <summary>
 /// schwab-stream as installed, under the real systemd, streaming from a simulator on 127.0.0.1 whose session is open now
-/// (SPEC §7 and §8; issue 6, "Must show" 3 and 6).
+/// (issue 6, "Must show" 3 and 6).
 /// </summary>
 [Collection(SystemdCollection.Name)]
 public sealed partial class StreamUnderSystemdTests(SystemdFixture fixture, ITestOutputHelper output)

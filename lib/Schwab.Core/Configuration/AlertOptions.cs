@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration;
 
-/// <summary>Where alerts go: SMTP settings (the password only from the environment file) and throttling (SPEC §9).</summary>
+/// <summary>Where alerts go: SMTP settings (the password only from the environment file) and throttling.</summary>
 public sealed class AlertOptions
 {
     /// <summary>The configuration section.</summary>

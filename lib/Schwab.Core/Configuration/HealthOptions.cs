@@ -3,7 +3,7 @@ using Schwab.Core.Hosting;
 namespace Schwab.Core.Configuration;
 
 /// <summary>
-/// Thresholds of <c>schwabctl health</c> (SPEC §9): how old a heartbeat, a dataset or a token may get before it is a
+/// Thresholds of <c>schwabctl health</c>: how old a heartbeat, a dataset or a token may get before it is a
 /// warning or critical. Quotes and chains are judged only while the regular session is open (per the stored calendar).
 /// </summary>
 public sealed class HealthOptions

@@ -8,7 +8,7 @@ namespace Schwab.Core.Data;
 /// <remarks>
 /// Statements name their tables with three-part names (<c>[OPT].[SCHWAB].[API]</c>), so the connection's initial
 /// catalog does not matter. TLS validation follows the connection string: <c>TrustServerCertificate</c> is never
-/// added here (SPEC §11).
+/// added here.
 /// </remarks>
 internal sealed class SqlServerConnectionFactory(IOptions<DatabaseOptions> options) : IDbConnectionFactory
 {

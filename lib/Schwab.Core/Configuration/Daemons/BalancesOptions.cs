@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-balances</c>, the balance and position snapshots (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-balances</c>, the balance and position snapshots.</summary>
 public sealed class BalancesOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>

@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-chains</c>, the $SPX option-chain snapshots (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-chains</c>, the $SPX option-chain snapshots.</summary>
 public sealed class ChainsOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>

@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-markethours</c>, which stores the calendar every schedule reads (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-markethours</c>, which stores the calendar every schedule reads.</summary>
 public sealed class MarketHoursOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>

@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-ohlc</c>, the minute and daily candles (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-ohlc</c>, the minute and daily candles.</summary>
 public sealed class OhlcOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>

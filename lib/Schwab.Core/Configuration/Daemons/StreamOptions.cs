@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-stream</c>, level-one quotes for the underlyings and their 0DTE options (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-stream</c>, level-one quotes for the underlyings and their 0DTE options.</summary>
 public sealed class StreamOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>

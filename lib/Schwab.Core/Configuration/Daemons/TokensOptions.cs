@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-tokens</c>, the only daemon that calls Schwab's token endpoint (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-tokens</c>, the only daemon that calls Schwab's token endpoint.</summary>
 public sealed class TokensOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>

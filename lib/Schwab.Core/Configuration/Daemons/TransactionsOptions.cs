@@ -1,6 +1,6 @@
 namespace Schwab.Core.Configuration.Daemons;
 
-/// <summary>Settings of <c>schwab-transactions</c>: orders (read only) and account transactions (SPEC §7).</summary>
+/// <summary>Settings of <c>schwab-transactions</c>: orders (read only) and account transactions.</summary>
 public sealed class TransactionsOptions : IDefaultedOptions
 {
     /// <summary>The configuration section.</summary>
