@@ -76,22 +76,29 @@ internal sealed class SlotScheduler(
         return due;
     }
 
-    /// <summary>Waits until the next slot is due: a wake-up before it (a timer firing early) waits again for the same slot.</summary>
-    public async Task WaitForNextAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the next slot is due, or until <paramref name="wakeBy"/> when that comes first (a loop that must turn
+    /// regularly, e.g. to retry); a wake-up before either (a timer firing early) waits again.
+    /// </summary>
+    public async Task WaitForNextAsync(CancellationToken cancellationToken, DateTimeOffset? wakeBy = null)
     {
         DateTimeOffset? next = await NextAsync(cancellationToken);
-        if (next is null)
+        DateTimeOffset? until = next is { } slot && (wakeBy is null || slot < wakeBy) ? slot : wakeBy;
+        if (until is not { } end)
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
             return;
         }
 
-        for (TimeSpan wait = next.Value - time.GetUtcNow(); wait > TimeSpan.Zero; wait = next.Value - time.GetUtcNow())
+        for (TimeSpan wait = end - time.GetUtcNow(); wait > TimeSpan.Zero; wait = end - time.GetUtcNow())
         {
             // Task.Delay counts whole milliseconds and drops the rest; round up so the wait never ends before the slot on its own account.
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken);
         }
     }
+
+    /// <summary>The next whole minute after <paramref name="instant"/>: the <c>wakeBy</c> of a loop that turns every minute.</summary>
+    public static DateTimeOffset NextMinute(DateTimeOffset instant) => instant + DailySchedule.UntilNextMinute(instant);
 
     // Before the first turn, slots up to one tolerance old are still due: a daemon started just after a slot takes it.
     private DateTimeOffset Cursor() => _cursor ??= time.GetUtcNow() - tolerance - TimeSpan.FromTicks(1);
