@@ -52,15 +52,27 @@ internal sealed class ChainsWorker(
     /// <summary>Takes the snapshots of every minute due since the last run (none twice); sets the STATUS line.</summary>
     internal async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        DueSlot? late = null;
         foreach (DueSlot minute in await _minutes.TakeDueAsync(cancellationToken))
         {
-            await CollectMinuteAsync(minute.Slot, cancellationToken);
+            if (await CollectMinuteAsync(minute.Slot, cancellationToken) > 0 && minute.IsLate)
+            {
+                late = minute;
+            }
         }
 
         await SetStatusAsync(_minutes.LastTaken ?? ChainSchedule.FloorToMinute(time.GetUtcNow()), cancellationToken);
+        if (late is { } l)
+        {
+            // The snapshots of a late minute show a later market than their label: the STATUS line says so until the next turn.
+            status.Set(string.Create(CultureInfo.InvariantCulture,
+                $"{status.Text}; the {TimeZoneInfo.ConvertTime(l.Slot, MarketClock.Exchange):HH:mm} ET snapshots were taken {l.Lateness.TotalSeconds:0} s late"));
+        }
     }
 
-    private async Task CollectMinuteAsync(DateTimeOffset minute, CancellationToken cancellationToken)
+    /// <summary>Takes every snapshot due at <paramref name="minute"/>, for every symbol.</summary>
+    /// <returns>How many cadences were due.</returns>
+    private async Task<int> CollectMinuteAsync(DateTimeOffset minute, CancellationToken cancellationToken)
     {
         IReadOnlyList<ChainCadence> due;
         try
@@ -71,7 +83,7 @@ internal sealed class ChainsWorker(
         {
             Log.CalendarFailed(logger, ex.Message.ReplaceLineEndings(" "));
             status.Failed(time.GetUtcNow(), $"market calendar: {ex.Message}");
-            return;
+            return 0;
         }
 
         foreach (string symbol in _options.Symbols)
@@ -81,6 +93,8 @@ internal sealed class ChainsWorker(
                 await CollectAsync(symbol, cadence, minute, cancellationToken);
             }
         }
+
+        return due.Count;
     }
 
     private async Task CollectAsync(string symbol, ChainCadence cadence, DateTimeOffset minute, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Schwab.Core.Hosting;
 using Schwab.Testing;
 
 namespace Schwab.Daemons.Tests.Chains;
@@ -16,6 +18,7 @@ public sealed class ChainsLateTickTests
         await h.Worker.RunOnceAsync(CancellationToken.None);
         h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 2, 40))); // 10:01 and 10:02 were missed
         await h.Worker.RunOnceAsync(CancellationToken.None);
+        Assert.Equal("next snapshot 10:03:00 ET; the 10:02 ET snapshots were taken 40 s late", h.Services.GetRequiredService<DaemonStatus>().Text);
         h.Time.SetUtcNow(SimulatedDay.At(s_day, new TimeOnly(10, 2, 55))); // the same minute again
         await h.Worker.RunOnceAsync(CancellationToken.None);
 
