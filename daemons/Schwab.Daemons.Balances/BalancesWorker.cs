@@ -14,8 +14,9 @@ namespace Schwab.Daemons.Balances;
 
 /// <summary>
 /// At each of <see cref="BalancesOptions.Times"/> on days the equity market is open (per <see cref="MarketClock"/>), stores one
-/// balances-and-positions snapshot keyed by that time and the account hashes. The loop turns on every whole minute; a failed
-/// snapshot is retried each minute for <see cref="RetryWindow"/> under the same key, so a repeat inserts nothing.
+/// balances-and-positions snapshot keyed by that time and the account hashes. The times come from a <see cref="SlotScheduler"/>
+/// (each taken once, late ones marked late); the loop also turns on every whole minute, so a failed snapshot is retried each
+/// minute for <see cref="RetryWindow"/> under the same key, and a repeat inserts nothing.
 /// </summary>
 internal sealed class BalancesWorker(
     IServiceScopeFactory scopes,
@@ -29,8 +30,12 @@ internal sealed class BalancesWorker(
     /// <summary>How long after its time a snapshot is still taken (a later one would be labelled with a time it does not show).</summary>
     internal static readonly TimeSpan RetryWindow = TimeSpan.FromMinutes(15);
 
+    /// <summary>How late a snapshot may be taken and still show the balances of its time.</summary>
+    internal static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(30);
+
     private readonly DailySchedule _schedule = new(options.Value.Times, options.Value.TimeZone);
-    private DateTimeOffset? _lastCheck;
+    private readonly SlotScheduler _slots = new(
+        "balances", new DailySchedule(options.Value.Times, options.Value.TimeZone).Next, Tolerance, time, logger);
     private DateTimeOffset? _pending;
     private DateTimeOffset? _next;
 
@@ -41,7 +46,7 @@ internal sealed class BalancesWorker(
         {
             await RunDueAsync(stoppingToken);
             loop.Beat();
-            await Task.Delay(DailySchedule.UntilNextMinute(time.GetUtcNow()), time, stoppingToken);
+            await _slots.WaitForNextAsync(stoppingToken, wakeBy: SlotScheduler.NextMinute(time.GetUtcNow()));
         }
     }
 
@@ -50,18 +55,20 @@ internal sealed class BalancesWorker(
     internal async Task<BalancesSnapshot?> RunDueAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset now = time.GetUtcNow();
-        if (_lastCheck is { } last)
+        foreach (DueSlot slot in await _slots.TakeDueAsync(cancellationToken))
         {
-            foreach (DateTimeOffset slot in _schedule.Between(last, now))
+            if ((await clock.GetDayAsync(MarketClock.ExchangeDate(slot.Slot), cancellationToken)).IsOpen)
             {
-                if ((await clock.GetDayAsync(MarketClock.ExchangeDate(slot), cancellationToken)).IsOpen)
+                // The latest due time wins; an older one still pending would be mislabelled, so it is given up, and said so.
+                if (_pending is { } older)
                 {
-                    _pending = slot; // the latest due time wins; an older one still pending would be mislabelled
+                    Skip(older, now);
                 }
+
+                _pending = slot.Slot;
             }
         }
 
-        _lastCheck = now;
         BalancesSnapshot? stored = null;
         if (_pending is { } due)
         {

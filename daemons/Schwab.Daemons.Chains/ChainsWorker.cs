@@ -15,10 +15,10 @@ namespace Schwab.Daemons.Chains;
 /// every cadence that matches the minute, for every symbol, tagged with the scheduled minute (UTC).
 /// </summary>
 /// <remarks>
-/// The minutes due are computed from the clock, not by counting ticks: a tick that runs late takes every minute since
-/// the last one it handled (up to <see cref="MaxCatchUp"/>), and a second tick in the same minute takes none. The loop
-/// sleeps to the next minute boundary with <see cref="Task.Delay(TimeSpan, TimeProvider, CancellationToken)"/> rather
-/// than a <see cref="PeriodicTimer"/>, so a late wake-up never shifts later ticks off the boundary.
+/// The minutes come from a <see cref="SlotScheduler"/>: each minute is taken once, the one after the last taken, however
+/// early or late the timer fires. A minute taken more than <see cref="ChainsOptions.SlotTolerance"/> late is logged as
+/// late (its snapshot shows a later market than its label); minutes more than <see cref="MaxCatchUp"/> old are skipped
+/// with one warning.
 /// </remarks>
 internal sealed class ChainsWorker(
     ChainSchedule schedule,
@@ -35,7 +35,8 @@ internal sealed class ChainsWorker(
     internal static readonly TimeSpan MaxCatchUp = TimeSpan.FromMinutes(5);
 
     private readonly ChainsOptions _options = chainsOptions.Value;
-    private DateTimeOffset? _lastMinute;
+    private readonly SlotScheduler _minutes = new(
+        "chains", after => ChainSchedule.FloorToMinute(after).AddMinutes(1), chainsOptions.Value.SlotTolerance, time, logger, MaxCatchUp);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,32 +45,34 @@ internal sealed class ChainsWorker(
         {
             await RunOnceAsync(stoppingToken);
             loop.Beat();
-            await Task.Delay(DailySchedule.UntilNextMinute(time.GetUtcNow()), time, stoppingToken);
+            await _minutes.WaitForNextAsync(stoppingToken);
         }
     }
 
     /// <summary>Takes the snapshots of every minute due since the last run (none twice); sets the STATUS line.</summary>
     internal async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        DateTimeOffset current = ChainSchedule.FloorToMinute(time.GetUtcNow());
-        DateTimeOffset first = _lastMinute is { } last ? last.AddMinutes(1) : current;
-        if (current - first > MaxCatchUp)
+        DueSlot? late = null;
+        foreach (DueSlot minute in await _minutes.TakeDueAsync(cancellationToken))
         {
-            DateTimeOffset resume = current - MaxCatchUp;
-            Log.MinutesSkipped(logger, (int)(resume - first).TotalMinutes, first, resume.AddMinutes(-1), (int)MaxCatchUp.TotalMinutes);
-            first = resume;
+            if (await CollectMinuteAsync(minute.Slot, cancellationToken) > 0 && minute.IsLate)
+            {
+                late = minute;
+            }
         }
 
-        for (DateTimeOffset minute = first; minute <= current; minute = minute.AddMinutes(1))
+        await SetStatusAsync(_minutes.LastTaken ?? ChainSchedule.FloorToMinute(time.GetUtcNow()), cancellationToken);
+        if (late is { } l)
         {
-            await CollectMinuteAsync(minute, cancellationToken);
-            _lastMinute = minute;
+            // The snapshots of a late minute show a later market than their label: the STATUS line says so until the next turn.
+            status.Set(string.Create(CultureInfo.InvariantCulture,
+                $"{status.Text}; the {TimeZoneInfo.ConvertTime(l.Slot, MarketClock.Exchange):HH:mm} ET snapshots were taken {l.Lateness.TotalSeconds:0} s late"));
         }
-
-        await SetStatusAsync(current, cancellationToken);
     }
 
-    private async Task CollectMinuteAsync(DateTimeOffset minute, CancellationToken cancellationToken)
+    /// <summary>Takes every snapshot due at <paramref name="minute"/>, for every symbol.</summary>
+    /// <returns>How many cadences were due.</returns>
+    private async Task<int> CollectMinuteAsync(DateTimeOffset minute, CancellationToken cancellationToken)
     {
         IReadOnlyList<ChainCadence> due;
         try
@@ -80,7 +83,7 @@ internal sealed class ChainsWorker(
         {
             Log.CalendarFailed(logger, ex.Message.ReplaceLineEndings(" "));
             status.Failed(time.GetUtcNow(), $"market calendar: {ex.Message}");
-            return;
+            return 0;
         }
 
         foreach (string symbol in _options.Symbols)
@@ -90,6 +93,8 @@ internal sealed class ChainsWorker(
                 await CollectAsync(symbol, cadence, minute, cancellationToken);
             }
         }
+
+        return due.Count;
     }
 
     private async Task CollectAsync(string symbol, ChainCadence cadence, DateTimeOffset minute, CancellationToken cancellationToken)

@@ -17,9 +17,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 2303, Level = LogLevel.Error, Message = "re-authentication required: run schwabctl auth --api {ApiName} (no snapshot until then)")]
     public static partial void ReauthenticationRequired(ILogger logger, string apiName);
 
-    [LoggerMessage(EventId = 2304, Level = LogLevel.Warning, Message = "The work loop fell {Missed} minutes behind: snapshots from {From:u} to {To:u} are skipped (only the last {CatchUp} minutes are caught up)")]
-    public static partial void MinutesSkipped(ILogger logger, int missed, DateTimeOffset from, DateTimeOffset to, int catchUp);
-
     [LoggerMessage(EventId = 2305, Level = LogLevel.Warning, Message = "The expiration chain of {Symbol} is unavailable ({Error}): splitting by every date of the range instead")]
     public static partial void ExpirationChainUnavailable(ILogger logger, string symbol, string error);
 

@@ -16,7 +16,8 @@ namespace Schwab.Daemons.MarketHours;
 /// <summary>
 /// Fetches <c>/markets</c> (equity and option) for today and the next <see cref="MarketHoursOptions.DaysAhead"/> days at start and at
 /// each of <see cref="MarketHoursOptions.FetchTimes"/>, and stores them (open days with their sessions, early closes, holidays).
-/// The loop turns every minute; a transient failure is retried at the next turn, any other at the next fetch time.
+/// The fetch times come from a <see cref="SlotScheduler"/> (each taken once, however early or late the timer fires); the loop
+/// also turns every minute, so a transient failure is retried at the next turn, any other at the next fetch time.
 /// </summary>
 internal sealed class MarketHoursWorker(
     IServiceScopeFactory scopes,
@@ -28,8 +29,12 @@ internal sealed class MarketHoursWorker(
     ILogger<MarketHoursWorker> logger) : BackgroundService
 {
     private readonly MarketHoursOptions _options = options.Value;
+    // The calendar fetched is the same all day; a late fetch is only reported.
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
+
     private readonly DailySchedule _schedule = new(options.Value.FetchTimes, options.Value.TimeZone);
-    private DateTimeOffset? _lastCheck;
+    private readonly SlotScheduler _slots = new(
+        "markethours", new DailySchedule(options.Value.FetchTimes, options.Value.TimeZone).Next, Tolerance, time, logger);
     private bool _due = true;
     private int _daysStored;
 
@@ -40,7 +45,7 @@ internal sealed class MarketHoursWorker(
         {
             await RunDueAsync(stoppingToken);
             loop.Beat();
-            await Task.Delay(DailySchedule.UntilNextMinute(time.GetUtcNow()), time, stoppingToken);
+            await _slots.WaitForNextAsync(stoppingToken, wakeBy: SlotScheduler.NextMinute(time.GetUtcNow()));
         }
     }
 
@@ -48,13 +53,11 @@ internal sealed class MarketHoursWorker(
     /// <returns>True when a fetch ran and succeeded.</returns>
     internal async Task<bool> RunDueAsync(CancellationToken cancellationToken)
     {
-        DateTimeOffset now = time.GetUtcNow();
-        if (_lastCheck is { } last && _schedule.Between(last, now).Any())
+        if ((await _slots.TakeDueAsync(cancellationToken)).Count > 0)
         {
             _due = true;
         }
 
-        _lastCheck = now;
         bool fetched = false;
         string? problem = null;
         if (_due)
@@ -63,7 +66,7 @@ internal sealed class MarketHoursWorker(
             _due = retry;
         }
 
-        string next = _due ? "retrying at the next minute" : $"next fetch {_schedule.Format(_schedule.Next(now) ?? now)}";
+        string next = _due ? "retrying at the next minute" : $"next fetch {_schedule.Format(await _slots.NextAsync(cancellationToken) ?? time.GetUtcNow())}";
         status.Set(string.Create(CultureInfo.InvariantCulture, $"{(problem is null ? "" : "fetch failed, ")}{next}; {_daysStored} days stored"));
         return fetched;
     }

@@ -8,6 +8,7 @@ using Schwab.Core.Api;
 using Schwab.Core.Configuration.Daemons;
 using Schwab.Core.Data.Candles;
 using Schwab.Core.Hosting;
+using Schwab.Core.Time;
 
 namespace Schwab.Daemons.Ohlc;
 
@@ -28,20 +29,31 @@ internal sealed class OhlcWorker(
     // The longest wait between two scheduled runs is Saturday morning to Monday morning.
     private static readonly TimeSpan MaxSilence = TimeSpan.FromDays(3);
 
+    // A run fills whatever is missing whenever it starts; a later start is only reported.
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(1);
+
+    private readonly SlotScheduler _runs = new("ohlc", OhlcSchedule.For(options.Value).Next, Tolerance, time, logger);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         WorkLoopWatchdog.Loop loop = watchdog.Register("ohlc", MaxSilence);
+        bool starting = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await RunOnceAsync(stoppingToken);
-            loop.Beat();
-            DateTimeOffset next = OhlcSchedule.NextRun(options.Value, time.GetUtcNow());
-            Log.NextRun(logger, next);
-            TimeSpan wait = next - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // Run times missed together (a late wake-up) are served by one run: each fills every gap there is.
+            if ((await _runs.TakeDueAsync(stoppingToken)).Count > 0 || starting)
             {
-                await Task.Delay(wait, time, stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
+
+            starting = false;
+            loop.Beat();
+            if (await _runs.NextAsync(stoppingToken) is { } next)
+            {
+                Log.NextRun(logger, next);
+            }
+
+            await _runs.WaitForNextAsync(stoppingToken);
         }
     }
 

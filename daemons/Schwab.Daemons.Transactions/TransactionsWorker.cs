@@ -12,8 +12,9 @@ namespace Schwab.Daemons.Transactions;
 
 /// <summary>
 /// Polls orders every <see cref="TransactionsOptions.SessionInterval"/> during the regular session and every
-/// <see cref="TransactionsOptions.OffSessionInterval"/> outside it (the session comes from <see cref="MarketClock"/>);
-/// transient failures are logged once per outage and retried at the next tick; a refused login is reported, not retried
+/// <see cref="TransactionsOptions.OffSessionInterval"/> outside it (the session comes from <see cref="MarketClock"/>). Each poll is
+/// due one interval after the one before it (a <see cref="SlotScheduler"/>), so the polls neither drift by the time a poll
+/// takes nor run twice when a timer fires early; transient failures are logged once per outage and retried at the next tick; a refused login is reported, not retried
 /// in a crash loop.
 /// </summary>
 internal sealed class TransactionsWorker(
@@ -27,16 +28,25 @@ internal sealed class TransactionsWorker(
     ILogger<TransactionsWorker> logger) : BackgroundService
 {
     private readonly TransactionsOptions _options = options.Value;
+    private SlotScheduler? _polls;
+    private DateTimeOffset? _firstPoll;
     private int _failures;
+
+    // A poll is late when the one before it overran the interval; missed polls are not made up, one poll covers them.
+    private SlotScheduler Polls => _polls ??= new("transactions", NextPollAsync, _options.SessionInterval, time, logger, maxCatchUp: _options.SessionInterval);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         WorkLoopWatchdog.Loop loop = watchdog.Register("transactions", (_options.OffSessionInterval * 3) + TimeSpan.FromMinutes(1));
         while (!stoppingToken.IsCancellationRequested)
         {
-            TimeSpan interval = await RunOnceAsync(stoppingToken);
+            if ((await Polls.TakeDueAsync(stoppingToken)).Count > 0)
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+
             loop.Beat();
-            await Task.Delay(interval, time, stoppingToken);
+            await Polls.WaitForNextAsync(stoppingToken);
         }
     }
 
@@ -77,13 +87,24 @@ internal sealed class TransactionsWorker(
             summary = "last poll failed, retrying";
         }
 
-        DateTimeOffset now = time.GetUtcNow();
-        bool inSession = await InSessionAsync(now, cancellationToken);
+        DateTimeOffset from = _polls?.LastTaken ?? time.GetUtcNow();
+        bool inSession = await InSessionAsync(from, cancellationToken);
         TimeSpan interval = inSession ? _options.SessionInterval : _options.OffSessionInterval;
-        DateTimeOffset next = TimeZoneInfo.ConvertTime(now + interval, MarketClock.Exchange);
+        DateTimeOffset next = TimeZoneInfo.ConvertTime(from + interval, MarketClock.Exchange);
         status.Set(string.Create(CultureInfo.InvariantCulture,
             $"{summary}; {(inSession ? "in session" : "outside the session")}, next poll {next:HH:mm:ss} ET"));
         return interval;
+    }
+
+    // The first poll is due at start; each next one an interval after the last, the interval of the session state at the last.
+    private async ValueTask<DateTimeOffset?> NextPollAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        if (Polls.LastTaken is not { } last)
+        {
+            return _firstPoll ??= time.GetUtcNow();
+        }
+
+        return last + (await InSessionAsync(last, cancellationToken) ? _options.SessionInterval : _options.OffSessionInterval);
     }
 
     private async Task<bool> InSessionAsync(DateTimeOffset now, CancellationToken cancellationToken)

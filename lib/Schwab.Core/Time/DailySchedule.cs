@@ -4,16 +4,26 @@ namespace Schwab.Core.Time;
 
 /// <summary>
 /// Times of day in one zone (e.g. 09:00 and 13:00 America/New_York) as instants: which fall in a window, which comes next.
-/// Calendar rules (open days) are the caller's, through <see cref="MarketClock"/>.
+/// The times may differ by day of the week; calendar rules (open days) are the caller's, through <see cref="MarketClock"/>.
 /// </summary>
 internal sealed class DailySchedule
 {
-    private readonly TimeOnly[] _times;
+    private readonly Func<DayOfWeek, TimeOnly[]> _timesOn;
+    private readonly bool _empty;
 
+    /// <summary>The same <paramref name="times"/> every day.</summary>
     public DailySchedule(IEnumerable<TimeOnly> times, string timeZone)
+        : this(_ => times, timeZone)
     {
-        ArgumentNullException.ThrowIfNull(times);
-        _times = [.. times.Distinct().Order()];
+    }
+
+    /// <summary>The times of each day of the week, from <paramref name="timesOn"/>.</summary>
+    public DailySchedule(Func<DayOfWeek, IEnumerable<TimeOnly>> timesOn, string timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(timesOn);
+        TimeOnly[][] week = [.. Enum.GetValues<DayOfWeek>().Select(d => timesOn(d).Distinct().Order().ToArray())];
+        _timesOn = day => week[(int)day];
+        _empty = week.All(times => times.Length == 0);
         Zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
     }
 
@@ -24,7 +34,7 @@ internal sealed class DailySchedule
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     /// <summary>The scheduled instants of <paramref name="date"/>, in order (UTC).</summary>
-    public IEnumerable<DateTimeOffset> On(DateOnly date) => _times.Select(t => At(date, t));
+    public IEnumerable<DateTimeOffset> On(DateOnly date) => _timesOn(date.DayOfWeek).Select(t => At(date, t));
 
     /// <summary>The scheduled instants after <paramref name="after"/> up to and including <paramref name="until"/>, in order.</summary>
     public IEnumerable<DateTimeOffset> Between(DateTimeOffset after, DateTimeOffset until)
@@ -39,7 +49,7 @@ internal sealed class DailySchedule
     }
 
     /// <summary>The first scheduled instant after <paramref name="after"/> (UTC); null when no times are configured.</summary>
-    public DateTimeOffset? Next(DateTimeOffset after) => _times.Length == 0 ? null : Between(after, after.AddDays(2)).First();
+    public DateTimeOffset? Next(DateTimeOffset after) => _empty ? null : Between(after, after.AddDays(8)).First();
 
     /// <summary>"08:30 ET" (or the zone's id when it is not New York).</summary>
     public string Format(DateTimeOffset instant)

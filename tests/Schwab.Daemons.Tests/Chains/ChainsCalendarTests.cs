@@ -63,9 +63,9 @@ public sealed class ChainsCalendarTests
         await h.Worker.RunOnceAsync(CancellationToken.None);
         Assert.Equal("next snapshot 09:30:00 ET", status.Text);
 
-        h.Time.SetUtcNow(SimulatedDay.At(day, new TimeOnly(10, 30, 2)));
+        h.Time.SetUtcNow(SimulatedDay.At(day, new TimeOnly(10, 30, 2))); // an hour late: 10:26–10:29 are caught up, late
         await h.Worker.RunOnceAsync(CancellationToken.None);
-        Assert.Equal("next snapshot 10:31:00 ET", status.Text);
+        Assert.Equal("next snapshot 10:31:00 ET; the 10:29 ET snapshots were taken 62 s late", status.Text);
         Assert.NotNull(status.LastSuccessAt);
     }
 }

@@ -1,3 +1,4 @@
+using Schwab.Core.Configuration.Daemons;
 using Schwab.Testing;
 
 namespace Schwab.Daemons.Tests.Chains;
@@ -6,6 +7,15 @@ namespace Schwab.Daemons.Tests.Chains;
 internal static class ChainsExpected
 {
     public static readonly Dictionary<string, string?> SmallChains = new() { ["Chains:StrikeCount"] = "10" };
+
+    /// <summary>How long after its minute a snapshot may still be priced.</summary>
+    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(10);
+
+    /// <summary>Every snapshot of a regular day in the order the worker takes them: by minute, then by cadence as configured.</summary>
+    public static IReadOnlyList<(DateTimeOffset Slot, string Cadence)> Snapshots(DateOnly date, IEnumerable<ChainCadence> cadences) =>
+        [.. Minutes(date, new(9, 30), new(16, 0), 1).SelectMany(minute => cadences
+            .Where(c => TimeZoneInfo.ConvertTime(minute, Schwab.Core.Time.MarketClock.Exchange).TimeOfDay.Ticks % c.Every.Ticks == 0)
+            .Select(c => (minute, c.Name)))];
 
     public static IReadOnlyList<DateTimeOffset> Minutes(DateOnly date, TimeOnly open, TimeOnly close, int everyMinutes)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Schwab.Core.Api;
 using Schwab.Core.Data;
 using Schwab.Core.Data.Tokens;
@@ -22,18 +23,22 @@ internal sealed class ChainsHarness : IAsyncDisposable
     private readonly TempDirectory _dir;
     private readonly bool _ownsDir;
 
-    private ChainsHarness(TempDirectory dir, bool ownsDir, SchwabSimulator simulator, TimerAwareFakeTimeProvider time, ServiceProvider services)
+    private ChainsHarness(TempDirectory dir, bool ownsDir, SchwabSimulator simulator, FakeTimeProvider clock, ServiceProvider services)
     {
         _dir = dir;
         _ownsDir = ownsDir;
         Simulator = simulator;
-        Time = time;
+        Clock = clock;
         Services = services;
     }
 
     public SchwabSimulator Simulator { get; }
 
-    public TimerAwareFakeTimeProvider Time { get; }
+    /// <summary>The one clock of the simulator and the daemon.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The clock, when the harness was started without one of the caller's.</summary>
+    public TimerAwareFakeTimeProvider Time => (TimerAwareFakeTimeProvider)Clock;
 
     public ServiceProvider Services { get; }
 
@@ -43,11 +48,14 @@ internal sealed class ChainsHarness : IAsyncDisposable
 
     public string DatabasePath => _dir.File("pipeline.db");
 
-    /// <summary>Starts at <paramref name="start"/>; <paramref name="dir"/> (owned by the caller) shares a database between harnesses.</summary>
+    /// <summary>
+    /// Starts at <paramref name="start"/>; <paramref name="dir"/> (owned by the caller) shares a database between harnesses;
+    /// <paramref name="clock"/> replaces the default <see cref="TimerAwareFakeTimeProvider"/>.
+    /// </summary>
     public static async Task<ChainsHarness> StartAsync(
-        DateTimeOffset start, IReadOnlyDictionary<string, string?>? settings = null, TempDirectory? dir = null)
+        DateTimeOffset start, IReadOnlyDictionary<string, string?>? settings = null, TempDirectory? dir = null, FakeTimeProvider? clock = null)
     {
-        var time = new TimerAwareFakeTimeProvider();
+        FakeTimeProvider time = clock ?? new TimerAwareFakeTimeProvider();
         time.SetUtcNow(start);
         SchwabSimulator simulator = await SchwabSimulator.StartAsync(
             new SimulatorOptions { Time = time, Seed = 7, AccessTokenLifetime = TimeSpan.FromDays(30), RefreshTokenLifetime = TimeSpan.FromDays(30) });
@@ -83,7 +91,7 @@ internal sealed class ChainsHarness : IAsyncDisposable
 
     /// <summary>Runs the worker once per minute from <paramref name="start"/> to <paramref name="end"/> (inclusive).</summary>
     public Task<int> RunMinutesAsync(DateTimeOffset start, DateTimeOffset end) =>
-        SimulatedDay.RunAsync(Time, start, end, TimeSpan.FromMinutes(1), _ => Worker.RunOnceAsync(CancellationToken.None));
+        SimulatedDay.RunAsync(Clock, start, end, TimeSpan.FromMinutes(1), _ => Worker.RunOnceAsync(CancellationToken.None));
 
     /// <summary>Every stored row's (collected_at, collection_frequency, symbol).</summary>
     public async Task<IReadOnlyList<(DateTimeOffset CollectedAt, string Frequency, string Symbol)>> RowsAsync()

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Schwab.Core.Api.Auth;
 using Schwab.Core.Data.Tokens;
 using Schwab.Core.Security;
@@ -19,17 +20,21 @@ internal sealed class CollectorHarness : IAsyncDisposable
     public const string Api = "MAIN_DATA";
     private readonly TempDirectory _dir;
 
-    private CollectorHarness(SchwabSimulator simulator, TimerAwareFakeTimeProvider time, ServiceProvider services, TempDirectory dir)
+    private CollectorHarness(SchwabSimulator simulator, FakeTimeProvider clock, ServiceProvider services, TempDirectory dir)
     {
         _dir = dir;
         Simulator = simulator;
-        Time = time;
+        Clock = clock;
         Services = services;
     }
 
     public SchwabSimulator Simulator { get; }
 
-    public TimerAwareFakeTimeProvider Time { get; }
+    /// <summary>The one clock of the simulator and the daemons.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The clock, when the harness was started without one of the caller's.</summary>
+    public TimerAwareFakeTimeProvider Time => (TimerAwareFakeTimeProvider)Clock;
 
     public ServiceProvider Services { get; }
 
@@ -37,11 +42,14 @@ internal sealed class CollectorHarness : IAsyncDisposable
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
-    /// <summary>Starts at <paramref name="startExchangeTime"/> (New York) with the given daemon registrations.</summary>
+    /// <summary>
+    /// Starts at <paramref name="startExchangeTime"/> (New York) with the given daemon registrations; <paramref name="clock"/>
+    /// (not past that instant) replaces the default <see cref="TimerAwareFakeTimeProvider"/>.
+    /// </summary>
     public static async Task<CollectorHarness> StartAsync(
-        DateTime startExchangeTime, Action<IServiceCollection> daemons, IReadOnlyDictionary<string, string?>? settings = null)
+        DateTime startExchangeTime, Action<IServiceCollection> daemons, IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
     {
-        var time = new TimerAwareFakeTimeProvider();
+        FakeTimeProvider time = clock ?? new TimerAwareFakeTimeProvider();
         time.SetUtcNow(MarketClock.AtExchangeTime(DateOnly.FromDateTime(startExchangeTime), TimeOnly.FromDateTime(startExchangeTime)));
         var options = new SimulatorOptions { Time = time, Seed = 5, AccessTokenLifetime = TimeSpan.FromDays(20), RefreshTokenLifetime = TimeSpan.FromDays(25) };
         SchwabSimulator simulator = await SchwabSimulator.StartAsync(options);

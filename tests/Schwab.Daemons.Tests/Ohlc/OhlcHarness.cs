@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Schwab.Core.Api;
 using Schwab.Core.Api.Auth;
 using Schwab.Core.Data;
@@ -24,24 +25,31 @@ internal sealed class OhlcHarness : IAsyncDisposable
     public const string Api = "MAIN_DATA";
     private readonly TempDirectory _dir = new();
 
-    private OhlcHarness(SchwabSimulator simulator, TimerAwareFakeTimeProvider time)
+    private OhlcHarness(SchwabSimulator simulator, FakeTimeProvider clock)
     {
         Simulator = simulator;
-        Time = time;
+        Clock = clock;
     }
 
     public SchwabSimulator Simulator { get; }
 
-    public TimerAwareFakeTimeProvider Time { get; }
+    /// <summary>The one clock of the simulator and the daemon.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The clock, when the harness was started without one of the caller's.</summary>
+    public TimerAwareFakeTimeProvider Time => (TimerAwareFakeTimeProvider)Clock;
 
     public ServiceProvider Services { get; private set; } = null!;
 
     public string DatabasePath => _dir.File("pipeline.db");
 
-    /// <summary>Starts at <paramref name="calendarFrom"/> 08:00 ET, stores the calendar from 7 days before it to 21 days after, and logs in.</summary>
-    public static async Task<OhlcHarness> StartAsync(DateOnly calendarFrom)
+    /// <summary>
+    /// Starts at <paramref name="calendarFrom"/> 08:00 ET, stores the calendar from 7 days before it to 21 days after, and logs in;
+    /// <paramref name="clock"/> (not past that instant) replaces the default <see cref="TimerAwareFakeTimeProvider"/>.
+    /// </summary>
+    public static async Task<OhlcHarness> StartAsync(DateOnly calendarFrom, FakeTimeProvider? clock = null)
     {
-        var time = new TimerAwareFakeTimeProvider();
+        FakeTimeProvider time = clock ?? new TimerAwareFakeTimeProvider();
         time.SetUtcNow(MarketClock.AtExchangeTime(calendarFrom, new TimeOnly(8, 0)));
         SchwabSimulator simulator = await SchwabSimulator.StartAsync(new SimulatorOptions
         {
@@ -74,7 +82,7 @@ internal sealed class OhlcHarness : IAsyncDisposable
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     /// <summary>Moves the shared clock to <paramref name="time"/> ET on <paramref name="date"/>.</summary>
-    public void At(DateOnly date, TimeOnly time) => Time.SetUtcNow(MarketClock.AtExchangeTime(date, time));
+    public void At(DateOnly date, TimeOnly time) => Clock.SetUtcNow(MarketClock.AtExchangeTime(date, time));
 
     public async Task<IReadOnlyList<Candle>> StoredAsync(CandleTable table, string symbol) =>
         await Store.GetAsync(table, symbol, DateTimeOffset.MinValue.AddYears(1), DateTimeOffset.MaxValue.AddYears(-1), CancellationToken.None);
@@ -96,7 +104,7 @@ internal sealed class OhlcHarness : IAsyncDisposable
             // Retries would wait on the fake clock; the daemon's own retry is the next run.
             ["Schwab:Resilience:MaxRetryAttempts"] = "0",
         });
-        return DaemonContainer.Build(configuration, Time, services => services.AddSingleton<OhlcWorker>());
+        return DaemonContainer.Build(configuration, Clock, services => services.AddSingleton<OhlcWorker>());
     }
 
     public async ValueTask DisposeAsync()

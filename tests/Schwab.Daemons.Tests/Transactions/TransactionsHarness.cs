@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Schwab.Core.Data.Tokens;
 using Schwab.Core.Security;
 using Schwab.Daemons.Transactions;
@@ -19,17 +20,21 @@ internal sealed class TransactionsHarness : IAsyncDisposable
     public const string Api = "MAIN_DATA";
     private readonly TempDirectory _dir;
 
-    private TransactionsHarness(TempDirectory dir, SchwabSimulator simulator, TimerAwareFakeTimeProvider time, ServiceProvider services)
+    private TransactionsHarness(TempDirectory dir, SchwabSimulator simulator, FakeTimeProvider clock, ServiceProvider services)
     {
         _dir = dir;
         Simulator = simulator;
-        Time = time;
+        Clock = clock;
         Services = services;
     }
 
     public SchwabSimulator Simulator { get; }
 
-    public TimerAwareFakeTimeProvider Time { get; }
+    /// <summary>The one clock of the simulator and the daemon.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The clock, when the harness was started without one of the caller's.</summary>
+    public TimerAwareFakeTimeProvider Time => (TimerAwareFakeTimeProvider)Clock;
 
     public ServiceProvider Services { get; }
 
@@ -37,9 +42,10 @@ internal sealed class TransactionsHarness : IAsyncDisposable
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
-    public static async Task<TransactionsHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts at 10:00 ET on Monday 2 March 2026, or wherever <paramref name="clock"/> (which replaces the default) stands.</summary>
+    public static async Task<TransactionsHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
     {
-        var time = new TimerAwareFakeTimeProvider();
+        FakeTimeProvider time = clock ?? new TimerAwareFakeTimeProvider();
         SchwabSimulator simulator = await SchwabSimulator.StartAsync(
             new SimulatorOptions { Port = 0, Seed = 7, Time = time, AccessTokenLifetime = TimeSpan.FromDays(3) });
         var dir = new TempDirectory();

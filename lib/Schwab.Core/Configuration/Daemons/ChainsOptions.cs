@@ -18,6 +18,10 @@ public sealed class ChainsOptions : IDefaultedOptions
     /// <value>Default 30 seconds.</value>
     public TimeSpan SessionPadding { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How late a minute's snapshots may be taken and still count as that minute's market; later ones are logged as late.</summary>
+    /// <value>Default 10 seconds.</value>
+    public TimeSpan SlotTolerance { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The schedules. A minute that matches several takes one snapshot per schedule, each tagged with its name.</summary>
     /// <value>Default <c>1min</c> DTE 0–0, <c>5min</c> DTE 0–7, <c>30min</c> DTE 8–30.</value>
     public IList<ChainCadence> Cadences { get; set; } = [];

@@ -11,6 +11,7 @@ internal sealed class ChainsOptionsValidator : IValidateOptions<ChainsOptions>
         problems.NotEmpty(nameof(options.Symbols), options.Symbols.ToList());
         problems.InRange(nameof(options.StrikeCount), options.StrikeCount, 1, 1000);
         problems.NotNegative(nameof(options.SessionPadding), options.SessionPadding);
+        problems.Positive(nameof(options.SlotTolerance), options.SlotTolerance);
         problems.InRange(nameof(options.MaxDteSpanPerRequest), options.MaxDteSpanPerRequest, 0, 366);
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < options.Cadences.Count; i++)
