@@ -19,9 +19,6 @@ public sealed partial class DemoScriptTests
         "SCHWAB_BALANCES", "SCHWAB_POSITIONS", "SCHWAB_MARKET_HOURS", "SCHWAB_API",
     ];
 
-    private static readonly string[] s_daemons =
-        ["schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
-
     [Fact]
     public async Task Demo_WithDuration120_ExitsZeroWithRowsInEveryDatasetAndNothingLeftRunning()
     {
@@ -31,7 +28,7 @@ public sealed partial class DemoScriptTests
         CommandResult result = await ProcessRunner.RunAsync("bash", DemoArguments(dir, "--duration", "120"), timeout.Token);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.All(s_daemons, name => Assert.Contains($"started {name} (pid ", result.Stderr, StringComparison.Ordinal));
+        Assert.All(Installed.Daemons, name => Assert.Contains($"started {name} (pid ", result.Stderr, StringComparison.Ordinal));
         AssertNothingLeftRunning(dir, result.Stderr);
 
         // Progress: stdout is a pipe here, so one plain line per refresh (every 2 s), with the stream's rows growing.

@@ -11,9 +11,6 @@ namespace Schwab.Systemd.Tests;
 [Collection(SystemdCollection.Name)]
 public sealed class InstallScriptTests : IDisposable
 {
-    private static readonly string[] s_executables =
-        ["schwabctl", "schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
-
     private readonly TempDirectory _root = new();
 
     public void Dispose() => _root.Dispose();
@@ -43,7 +40,7 @@ public sealed class InstallScriptTests : IDisposable
         await InstallAsync();
 
         Assert.Equal(["bin", "lib"], Directory.GetDirectories(Under("opt/schwab")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        foreach (string name in s_executables)
+        foreach (string name in Installed.Executables)
         {
             Assert.Equal($"../lib/{name}", new FileInfo(Under($"opt/schwab/bin/{name}")).LinkTarget);
             Assert.True(File.GetUnixFileMode(Under($"opt/schwab/lib/{name}")).HasFlag(UnixFileMode.UserExecute), name);

@@ -10,9 +10,6 @@ public sealed class PackageContentsTests
 {
     private const int MaxInstalledKiB = 150 * 1024;
 
-    private static readonly string[] s_executables =
-        ["schwabctl", "schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
-
     [SkippableFact]
     public async Task Control_DependsOnDebianPackagesOnly_InstalledSizeUnder150MiB()
     {
@@ -52,7 +49,7 @@ public sealed class PackageContentsTests
         Assert.Single(paths, p => p.EndsWith("/libe_sqlite3.so", StringComparison.Ordinal));
         Assert.DoesNotContain(paths, p => p.Contains("/runtimes/", StringComparison.Ordinal));
         Assert.Contains("/opt/schwab/lib/Microsoft.AspNetCore.Server.Kestrel.Core.dll", paths);
-        foreach (string name in s_executables)
+        foreach (string name in Installed.Executables)
         {
             Assert.Contains($"/opt/schwab/bin/{name} -> ../lib/{name}", paths);
             Assert.Contains($"/opt/schwab/lib/{name}", paths);

@@ -10,9 +10,6 @@ namespace Schwab.Systemd.Tests;
 [Collection(SystemdCollection.Name)]
 public sealed class PackageUnderSystemdTests
 {
-    private static readonly string[] s_daemons =
-        ["schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
-
     [SkippableFact]
     public async Task Dpkg_InstallUpgradeRemovePurge_KeepsHostFilesUntilPurged()
     {
@@ -47,7 +44,7 @@ public sealed class PackageUnderSystemdTests
 
         // The README's enable line enables everything; disabling one leaves it out of the target.
         await Ok(systemd, "systemctl", "enable", "schwab.target", "schwab-health.timer");
-        foreach (string unit in s_daemons.Select(d => d + ".service").Append("schwab-health.timer"))
+        foreach (string unit in Installed.Daemons.Select(d => d + ".service").Append("schwab-health.timer"))
         {
             Assert.Equal("enabled", (await systemd.SystemctlAsync("is-enabled", unit)).Stdout.Trim());
         }
@@ -55,7 +52,7 @@ public sealed class PackageUnderSystemdTests
         await Ok(systemd, "systemctl", "disable", "schwab-balances.service");
         string wants = await systemd.PropertyAsync("schwab.target", "Wants");
         Assert.DoesNotContain("schwab-balances.service", wants, StringComparison.Ordinal);
-        Assert.All(s_daemons.Where(d => d != "schwab-balances"), d => Assert.Contains(d + ".service", wants, StringComparison.Ordinal));
+        Assert.All(Installed.Daemons.Where(d => d != "schwab-balances"), d => Assert.Contains(d + ".service", wants, StringComparison.Ordinal));
 
         // Upgrade (the same package again): settings, secrets and key stay, and it says what the schema needs.
         await Ok(systemd, "sh", "-c", "echo Alerts__Password=kept >>/etc/schwab/schwab.env");

@@ -18,9 +18,6 @@ public sealed class ReadmeProductionTests
 {
     private const string SearchPath = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-    private static readonly string[] s_daemons =
-        ["schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
-
     [SkippableFact]
     public async Task Readme_FromThePackage_EveryDaemonActiveAndHealthExitsZero()
     {
@@ -88,7 +85,7 @@ public sealed class ReadmeProductionTests
         await AuthAsync(systemd, readme.Auth, simulator);
         await ShellAsync(systemd, readme.Check);
         await ShellAsync(systemd, readme.Start);
-        foreach (string daemon in s_daemons)
+        foreach (string daemon in Installed.Daemons)
         {
             await systemd.WaitForStateAsync(daemon + ".service", "active", TimeSpan.FromMinutes(2));
         }
@@ -107,13 +104,13 @@ public sealed class ReadmeProductionTests
             throw new TimeoutException($"{ex.Message}\nlast health run:\n{health}", ex);
         }
 
-        Assert.All(s_daemons, d => Assert.Contains($"heartbeat:{d}", health.Stdout, StringComparison.Ordinal));
+        Assert.All(Installed.Daemons, d => Assert.Contains($"heartbeat:{d}", health.Stdout, StringComparison.Ordinal));
 
         await ShellAsync(systemd, readme.Subset);
         Assert.Equal("inactive", await systemd.PropertyAsync("schwab-balances.service", "ActiveState"));
         string wants = await systemd.PropertyAsync("schwab.target", "Wants");
         Assert.DoesNotContain("schwab-balances.service", wants, StringComparison.Ordinal);
-        foreach (string daemon in s_daemons.Where(d => d != "schwab-balances"))
+        foreach (string daemon in Installed.Daemons.Where(d => d != "schwab-balances"))
         {
             Assert.Contains(daemon + ".service", wants, StringComparison.Ordinal);
             Assert.Equal("active", await systemd.PropertyAsync(daemon + ".service", "ActiveState"));

@@ -3,10 +3,7 @@ namespace Schwab.Systemd.Tests;
 /// <summary>Structural checks of every file in <c>systemd/</c> (units with their drop-ins applied); plain file parsing, no systemd needed.</summary>
 public sealed class UnitFileTests
 {
-    private static readonly string[] s_daemons =
-        ["schwab-tokens", "schwab-markethours", "schwab-chains", "schwab-ohlc", "schwab-transactions", "schwab-balances", "schwab-stream"];
-
-    public static TheoryData<string> DaemonUnits => new(s_daemons.Select(d => d + ".service"));
+    public static TheoryData<string> DaemonUnits => new(Installed.Daemons.Select(d => d + ".service"));
 
     // Units and drop-ins, as paths below systemd/.
     public static TheoryData<string> AllFiles => new(
@@ -26,7 +23,7 @@ public sealed class UnitFileTests
     {
         string[] services = Directory.GetFiles(Repository.PathOf("systemd"), "*.service").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
-        string[] expected = [.. s_daemons.Select(d => d + ".service"), "schwab-alert@.service", "schwab-health.service"];
+        string[] expected = [.. Installed.Daemons.Select(d => d + ".service"), "schwab-alert@.service", "schwab-health.service"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), services);
     }
 
@@ -143,7 +140,7 @@ public sealed class UnitFileTests
         // A static Wants= would start a unit the operator disabled; each service is wanted through its WantedBy= instead.
         Assert.DoesNotContain(target.All("Unit", "Wants"), w => w.Contains("schwab-", StringComparison.Ordinal));
         string[] also = target.All("Install", "Also").SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        Assert.All(s_daemons, d => Assert.Contains(d + ".service", also));
+        Assert.All(Installed.Daemons, d => Assert.Contains(d + ".service", also));
         Assert.Contains("schwab-health.timer", also);
         Assert.Equal("schwab.target", Load("schwab-health.timer").Get("Install", "WantedBy"));
     }
