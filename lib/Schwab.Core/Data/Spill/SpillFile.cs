@@ -87,7 +87,10 @@ internal sealed class SpillFile : IDisposable
         }
     }
 
-    /// <summary>Where <see cref="Open"/> keeps the damaged span of <paramref name="path"/> that starts at byte <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// Where <see cref="Open"/> keeps the damaged span of <paramref name="path"/> that starts at byte <paramref name="offset"/>
+    /// (with <c>.2</c>, <c>.3</c>, … appended when that name is taken: an earlier copy is never overwritten).
+    /// </summary>
     public static string DamagedCopyPath(string path, long offset) => string.Create(CultureInfo.InvariantCulture, $"{path}.damaged-{offset}");
 
     /// <summary>Appends one record; when this returns the record survives a kill of the process.</summary>
@@ -182,9 +185,15 @@ internal sealed class SpillFile : IDisposable
     private static void KeepAside(SafeFileHandle file, string path, SpillDamage damage, ILogger logger)
     {
         string copy = DamagedCopyPath(path, damage.Offset);
+        for (int n = 2; File.Exists(copy); n++)
+        {
+            // A copy kept from an earlier incident (or an earlier start before replay) is never overwritten.
+            copy = string.Create(CultureInfo.InvariantCulture, $"{DamagedCopyPath(path, damage.Offset)}.{n}");
+        }
+
         try
         {
-            using var target = new FileStream(copy, FileMode.Create, FileAccess.Write, FileShare.None);
+            using var target = new FileStream(copy, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             byte[] chunk = new byte[(int)Math.Min(damage.Length, SpillReader.DefaultChunkBytes)];
             for (long done = 0; done < damage.Length;)
             {

@@ -19,9 +19,9 @@ public sealed class SpillDamageTests : IDisposable
     public void Open_FlippedByteInRecord5BadLengthInTheMiddleAndTornTail_KeepsEveryIntactRecordWarnsPerSpanAndKeepsTheBytes()
     {
         (string path, List<long> offsets) = Write(40);
+        Tear(path, "torn by a kill");
         Flip(path, offsets[4] + SpillFrame.HeaderLength + 2);
         WriteLength(path, offsets[20], int.MaxValue);
-        Tear(path, "torn by a kill");
         byte[] damaged = File.ReadAllBytes(path);
 
         using SpillFile spill = SpillFile.Open(path, _logger);
@@ -130,6 +130,39 @@ public sealed class SpillDamageTests : IDisposable
 
         Assert.Contains("damaged bytes", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Open_CopyOfAnEarlierIncidentAtTheSameOffset_IsKeptAndTheNewCopyGetsTheNextName()
+    {
+        (string path, List<long> offsets) = Write(5);
+        Flip(path, offsets[1] + SpillFrame.HeaderLength);
+        string earlier = SpillFile.DamagedCopyPath(path, offsets[1]);
+        File.WriteAllText(earlier, "earlier incident");
+
+        using SpillFile spill = SpillFile.Open(path, _logger);
+
+        Assert.Equal("earlier incident", File.ReadAllText(earlier));
+        Assert.Contains(earlier + ".2", Assert.Single(Warnings()).Message, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(path).AsSpan((int)offsets[1], (int)FrameLength(1)).ToArray(), File.ReadAllBytes(earlier + ".2"));
+    }
+
+    [Fact]
+    public void Read_DamagedSpanManyTimesTheChunk_ResynchronisesAcrossChunksAndCountsIt()
+    {
+        (string path, List<long> offsets) = Write(200);
+        Patch(path, offsets[50] + 1, b => b.Fill(0x5A), (int)(offsets[90] - offsets[50] - 1));
+        using SpillFile spill = SpillFile.Open(path, _logger);
+
+        SpillReader reader = spill.Read(0, spill.Length, SmallChunk);
+        List<string> read = Strings(reader);
+
+        Assert.Equal(Enumerable.Range(0, 200).Where(i => i is < 50 or >= 90).Select(Record), read);
+        Assert.Equal(1, reader.DamagedSpans);
+        Assert.Equal(offsets[90] - offsets[50], reader.DamagedBytes);
+        Assert.Equal(0, reader.TornBytes);
+        Assert.Equal(spill.Length, reader.Position);
+        AssertSpan(Assert.Single(Warnings()), path, offsets[50], offsets[90] - offsets[50], 1, File.ReadAllBytes(path));
     }
 
     [Fact]
