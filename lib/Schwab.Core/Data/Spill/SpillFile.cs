@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Win32.SafeHandles;
@@ -52,7 +51,7 @@ internal sealed class SpillFile : IDisposable
 
     /// <summary>
     /// Opens (or creates) the spill file. A torn record left by a kill is cut off so appends continue after the last whole
-    /// one; each damaged span elsewhere is copied to <see cref="DamagedCopyPath"/> (flushed to the device) and logged as one
+    /// one; each damaged span elsewhere is copied aside (<see cref="SpillDamageCopy"/>) (flushed to the device) and logged as one
     /// warning, and stays in the file, where readers skip it, until the file is cleared after replay.
     /// </summary>
     /// <exception cref="IOException">A damaged span could not be kept aside (the file is left as it was).</exception>
@@ -64,7 +63,8 @@ internal sealed class SpillFile : IDisposable
         try
         {
             SafeFileHandle handle = stream.SafeFileHandle;
-            var scan = new SpillReader(handle, 0, stream.Length, damaged: damage => KeepAside(handle, path, damage, logger));
+            var scan = new SpillReader(handle, 0, stream.Length, damaged: damage =>
+                Log.SpillDamageSkipped(logger, path, damage.Offset, damage.Length, damage.Records, SpillDamageCopy.Keep(handle, path, damage)));
             int records = 0;
             while (scan.MoveNext())
             {
@@ -86,12 +86,6 @@ internal sealed class SpillFile : IDisposable
             throw;
         }
     }
-
-    /// <summary>
-    /// Where <see cref="Open"/> keeps the damaged span of <paramref name="path"/> that starts at byte <paramref name="offset"/>
-    /// (with <c>.2</c>, <c>.3</c>, … appended when that name is taken: an earlier copy is never overwritten).
-    /// </summary>
-    public static string DamagedCopyPath(string path, long offset) => string.Create(CultureInfo.InvariantCulture, $"{path}.damaged-{offset}");
 
     /// <summary>Appends one record; when this returns the record survives a kill of the process.</summary>
     public void Append(ReadOnlySpan<byte> payload)
@@ -181,40 +175,4 @@ internal sealed class SpillFile : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
-
-    private static void KeepAside(SafeFileHandle file, string path, SpillDamage damage, ILogger logger)
-    {
-        string copy = DamagedCopyPath(path, damage.Offset);
-        for (int n = 2; File.Exists(copy); n++)
-        {
-            // A copy kept from an earlier incident (or an earlier start before replay) is never overwritten.
-            copy = string.Create(CultureInfo.InvariantCulture, $"{DamagedCopyPath(path, damage.Offset)}.{n}");
-        }
-
-        try
-        {
-            using var target = new FileStream(copy, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            byte[] chunk = new byte[(int)Math.Min(damage.Length, SpillReader.DefaultChunkBytes)];
-            for (long done = 0; done < damage.Length;)
-            {
-                int read = RandomAccess.Read(file, chunk.AsSpan(0, (int)Math.Min(chunk.Length, damage.Length - done)), damage.Offset + done);
-                if (read == 0)
-                {
-                    throw new EndOfStreamException($"the file ended at byte {damage.Offset + done}");
-                }
-
-                target.Write(chunk, 0, read);
-                done += read;
-            }
-
-            target.Flush(flushToDisk: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Replay would empty the spill file afterwards: without a copy the damaged bytes would be gone for good.
-            throw new IOException($"Cannot keep the damaged bytes {damage.Offset}+{damage.Length} of the spill file {path} aside in {copy}: {ex.Message}", ex);
-        }
-
-        Log.SpillDamageSkipped(logger, path, damage.Offset, damage.Length, damage.Records, copy);
-    }
 }

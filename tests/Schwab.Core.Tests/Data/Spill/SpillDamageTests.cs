@@ -124,7 +124,7 @@ public sealed class SpillDamageTests : IDisposable
         (string path, List<long> offsets) = Write(5);
         Flip(path, offsets[2] + SpillFrame.HeaderLength);
         byte[] before = File.ReadAllBytes(path);
-        Directory.CreateDirectory(SpillFile.DamagedCopyPath(path, offsets[2]));
+        Directory.CreateDirectory(SpillDamageCopy.PathFor(path, offsets[2]));
 
         IOException error = Assert.Throws<IOException>(() => SpillFile.Open(path, _logger));
 
@@ -137,7 +137,7 @@ public sealed class SpillDamageTests : IDisposable
     {
         (string path, List<long> offsets) = Write(5);
         Flip(path, offsets[1] + SpillFrame.HeaderLength);
-        string earlier = SpillFile.DamagedCopyPath(path, offsets[1]);
+        string earlier = SpillDamageCopy.PathFor(path, offsets[1]);
         File.WriteAllText(earlier, "earlier incident");
 
         using SpillFile spill = SpillFile.Open(path, _logger);
@@ -239,7 +239,7 @@ public sealed class SpillDamageTests : IDisposable
         Assert.Equal(offset, Value(warning, "Offset"));
         Assert.Equal(length, Value(warning, "Length"));
         Assert.Equal(records, Value(warning, "Records"));
-        string copy = SpillFile.DamagedCopyPath(path, offset);
+        string copy = SpillDamageCopy.PathFor(path, offset);
         Assert.Contains(copy, warning.Message, StringComparison.Ordinal);
         Assert.Equal(file.AsSpan((int)offset, (int)length).ToArray(), File.ReadAllBytes(copy));
     }
