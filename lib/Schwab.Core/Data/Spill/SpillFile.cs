@@ -102,7 +102,7 @@ internal sealed class SpillFile : IDisposable
 
     /// <summary>
     /// Appends several records with one <c>write</c>; when this returns they all survive a kill of the process. A kill during
-    /// the call leaves a torn tail, which replay drops (none of them was acknowledged yet).
+    /// the call leaves a torn tail, which the next <see cref="Open"/> cuts off (none of them was acknowledged yet).
     /// </summary>
     public void AppendRange(IReadOnlyList<byte[]> payloads)
     {
@@ -147,7 +147,8 @@ internal sealed class SpillFile : IDisposable
     /// <summary>
     /// A reader of the whole records between byte offsets <paramref name="from"/> (a record boundary: 0, or a reader's
     /// <see cref="SpillReader.Position"/>) and <paramref name="to"/> (e.g. <see cref="Length"/>), in append order, holding at
-    /// most <paramref name="chunkBytes"/> in memory. Appends may go on while it reads.
+    /// most <paramref name="chunkBytes"/> in memory. Appends may go on while it reads. It skips damaged spans without a word:
+    /// <see cref="Open"/> reported them and kept their bytes.
     /// </summary>
     public SpillReader Read(long from, long to, int chunkBytes = SpillReader.DefaultChunkBytes) => new(_handle, from, to, chunkBytes);
 
