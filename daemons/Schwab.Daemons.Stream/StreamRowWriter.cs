@@ -101,7 +101,7 @@ internal sealed partial class StreamRowWriter : IDisposable
             return;
         }
 
-        _spill = SpillFile.Open(SpillFilePath());
+        _spill = SpillFile.Open(SpillFilePath(), _logger);
         SpilledRows left = SpilledRows.Scan(_spill, 0, _spill.Length);
         if (left.Count > 0)
         {

@@ -1,42 +1,41 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Win32.SafeHandles;
 
 namespace Schwab.Core.Data.Spill;
 
 /// <summary>
 /// An append-only file of records that must not be lost while the database cannot take them (schwab-stream).
-/// Each record is framed as a 4-byte length, a 4-byte CRC-32 and the payload, written with one <c>write</c> call.
+/// Each record is framed by <see cref="SpillFrame"/> (sync marker, CRC-32, length, payload), written with one <c>write</c> call.
 /// </summary>
 /// <remarks>
 /// "Acknowledged" means <see cref="Append"/> returned: the bytes are in the kernel's page cache, so they survive
 /// SIGKILL of this process (not a power cut unless <see cref="Flush"/> with <c>durable</c> ran). A record cut short by a
-/// kill mid-write fails its length or CRC check on replay and is dropped with everything after it — it was never
-/// acknowledged. Replay returns records in the order they were appended, read in bounded chunks (<see cref="Read"/>), so a
-/// file of any size replays in a fixed amount of memory.
+/// kill mid-write is a torn tail, cut off at <see cref="Open"/> — it was never acknowledged. A damaged record elsewhere
+/// costs that record only: <see cref="Open"/> copies the damaged bytes aside and warns, and readers skip them to the next
+/// record that checks out. Replay returns records in the order they were appended, read in bounded chunks
+/// (<see cref="Read"/>), so a file of any size replays in a fixed amount of memory.
 /// </remarks>
 internal sealed class SpillFile : IDisposable
 {
-    /// <summary>Bytes before each payload: its length and its CRC-32, little-endian.</summary>
-    internal const int HeaderLength = 8;
-
-    /// <summary>The largest payload a record may have.</summary>
-    internal const int MaxRecord = 16 * 1024 * 1024;
-
     private readonly FileStream _stream;
     private readonly SafeFileHandle _handle;
     private readonly Lock _gate = new();
     private byte[] _frames = [];
 
-    private SpillFile(string path, FileStream stream)
+    private SpillFile(string path, FileStream stream, SpillRecovery recovered)
     {
         Path = path;
         _stream = stream;
         _handle = stream.SafeFileHandle;
+        Recovered = recovered;
     }
 
     /// <summary>The file.</summary>
     public string Path { get; }
+
+    /// <summary>What <see cref="Open"/> found in the file: whole records, damaged spans (kept aside) and a torn tail (cut off).</summary>
+    public SpillRecovery Recovered { get; }
 
     /// <summary>The bytes appended and not yet discarded; every record before this offset is whole (no append is in progress).</summary>
     public long Length
@@ -50,27 +49,50 @@ internal sealed class SpillFile : IDisposable
         }
     }
 
-    /// <summary>Opens (or creates) the spill file, cutting off a torn record left by a crash so appends continue after the last whole one.</summary>
-    public static SpillFile Open(string path)
+    /// <summary>
+    /// Opens (or creates) the spill file. A torn record left by a kill is cut off so appends continue after the last whole
+    /// one; each damaged span elsewhere is copied aside (<see cref="SpillDamageCopy"/>) (flushed to the device) and logged as one
+    /// warning, and stays in the file, where readers skip it, until the file is cleared after replay.
+    /// </summary>
+    /// <exception cref="IOException">A damaged span could not be kept aside (the file is left as it was).</exception>
+    public static SpillFile Open(string path, ILogger? logger = null)
     {
+        logger ??= NullLogger.Instance;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
-        var scan = new SpillReader(stream.SafeFileHandle, 0, stream.Length);
-        while (scan.MoveNext())
+        try
         {
-        }
+            SafeFileHandle handle = stream.SafeFileHandle;
+            var scan = new SpillReader(handle, 0, stream.Length, damaged: damage =>
+                Log.SpillDamageSkipped(logger, path, damage.Offset, damage.Length, damage.Records, SpillDamageCopy.Keep(handle, path, damage)));
+            int records = 0;
+            while (scan.MoveNext())
+            {
+                records++;
+            }
 
-        stream.SetLength(scan.Position);
-        stream.Seek(0, SeekOrigin.End);
-        return new SpillFile(path, stream);
+            if (scan.TornBytes > 0)
+            {
+                Log.SpillTornTailCut(logger, path, scan.Position, scan.TornBytes);
+            }
+
+            stream.SetLength(scan.Position);
+            stream.Seek(0, SeekOrigin.End);
+            return new SpillFile(path, stream, new SpillRecovery(records, scan.DamagedSpans, scan.DamagedBytes, scan.TornBytes));
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Appends one record; when this returns the record survives a kill of the process.</summary>
     public void Append(ReadOnlySpan<byte> payload)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(payload.Length, MaxRecord);
-        byte[] frame = new byte[HeaderLength + payload.Length];
-        WriteFrame(frame, payload);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(payload.Length, SpillFrame.MaxRecord);
+        byte[] frame = new byte[SpillFrame.HeaderLength + payload.Length];
+        SpillFrame.Write(frame, payload);
         lock (_gate)
         {
             // Unbuffered stream (buffer size 1): this is one write(2) of the whole frame.
@@ -80,7 +102,7 @@ internal sealed class SpillFile : IDisposable
 
     /// <summary>
     /// Appends several records with one <c>write</c>; when this returns they all survive a kill of the process. A kill during
-    /// the call leaves a torn tail, which replay drops (none of them was acknowledged yet).
+    /// the call leaves a torn tail, which the next <see cref="Open"/> cuts off (none of them was acknowledged yet).
     /// </summary>
     public void AppendRange(IReadOnlyList<byte[]> payloads)
     {
@@ -90,8 +112,8 @@ internal sealed class SpillFile : IDisposable
             int length = 0;
             foreach (byte[] payload in payloads)
             {
-                ArgumentOutOfRangeException.ThrowIfGreaterThan(payload.Length, MaxRecord);
-                length += HeaderLength + payload.Length;
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(payload.Length, SpillFrame.MaxRecord);
+                length += SpillFrame.HeaderLength + payload.Length;
             }
 
             if (_frames.Length < length)
@@ -102,7 +124,7 @@ internal sealed class SpillFile : IDisposable
             int at = 0;
             foreach (byte[] payload in payloads)
             {
-                at += WriteFrame(_frames.AsSpan(at), payload);
+                at += SpillFrame.Write(_frames.AsSpan(at), payload);
             }
 
             _stream.Write(_frames, 0, at);
@@ -125,7 +147,8 @@ internal sealed class SpillFile : IDisposable
     /// <summary>
     /// A reader of the whole records between byte offsets <paramref name="from"/> (a record boundary: 0, or a reader's
     /// <see cref="SpillReader.Position"/>) and <paramref name="to"/> (e.g. <see cref="Length"/>), in append order, holding at
-    /// most <paramref name="chunkBytes"/> in memory. Appends may go on while it reads.
+    /// most <paramref name="chunkBytes"/> in memory. Appends may go on while it reads. It skips damaged spans without a word:
+    /// <see cref="Open"/> reported them and kept their bytes.
     /// </summary>
     public SpillReader Read(long from, long to, int chunkBytes = SpillReader.DefaultChunkBytes) => new(_handle, from, to, chunkBytes);
 
@@ -153,14 +176,4 @@ internal sealed class SpillFile : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
-
-    /// <summary>Writes the header and <paramref name="payload"/> at the start of <paramref name="destination"/>.</summary>
-    /// <returns>The frame's length.</returns>
-    private static int WriteFrame(Span<byte> destination, ReadOnlySpan<byte> payload)
-    {
-        BinaryPrimitives.WriteInt32LittleEndian(destination, payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32.HashToUInt32(payload));
-        payload.CopyTo(destination[HeaderLength..]);
-        return HeaderLength + payload.Length;
-    }
 }
