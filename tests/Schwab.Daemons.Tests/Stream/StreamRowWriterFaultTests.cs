@@ -53,6 +53,39 @@ public sealed class StreamRowWriterFaultTests : IDisposable
         Assert.Equal(updates.Take(3).Select(u => u.Sequence), StoredQuotes.Read(DatabasePath, "streaming_data", "rowid").Select(r => r.Sequence));
     }
 
+    /// <summary>
+    /// The same on a real full disk; skipped unless <c>SCHWAB_TEST_SMALL_FS</c> names an empty folder on a filesystem of a
+    /// few hundred KB, e.g. <c>unshare --mount sh -c 'mount -t tmpfs -o size=256k tmpfs /mnt/tiny &amp;&amp; SCHWAB_TEST_SMALL_FS=/mnt/tiny dotnet test …'</c> as root.
+    /// </summary>
+    [SkippableFact]
+    public async Task RunAsync_RealDiskFullWhileTheDatabaseIsDown_KeepsEveryWholeRowThatFittedForTheNextStart()
+    {
+        string? small = Environment.GetEnvironmentVariable("SCHWAB_TEST_SMALL_FS");
+        Skip.If(small is null, "SCHWAB_TEST_SMALL_FS is not set");
+        await DaemonSetup.PrepareDatabaseAsync(DatabasePath, keyFile: null);
+        string spillDirectory = Path.Combine(small, Guid.NewGuid().ToString("N"));
+        List<LevelOneUpdate> updates = Updates(20_000);
+        long spilled;
+        using (StreamRowWriter writer = Create(new DatabaseOptions { ConnectionString = $"Data Source={DatabasePath}" }, batchSize: 10, down: true, spillDirectory: spillDirectory))
+        {
+            updates.ForEach(writer.Accept); // a buffer of 100: the rest goes to the spill file one row at a time, until the disk is full
+            writer.Complete();
+            await writer.RunAsync().WaitAsync(TestTimeouts.Guard);
+
+            StreamCounts counts = writer.Counts;
+            Assert.True(counts.Lost > 0 && counts.Spilled > 0, counts.ToString());
+            Assert.Equal(updates.Count, counts.Spilled + counts.Lost);
+            spilled = counts.Spilled;
+        }
+
+        Assert.Single(_logger.Collector.GetSnapshot(), r => r.Id.Id == 2626);
+        using StreamRowWriter restarted = Create(new DatabaseOptions { ConnectionString = $"Data Source={DatabasePath}" }, batchSize: 1000, spillDirectory: spillDirectory);
+        restarted.Open();
+        restarted.Complete();
+        await restarted.RunAsync().WaitAsync(TestTimeouts.Guard);
+        Assert.Equal((spilled, spilled), (restarted.Carried, restarted.Committed));
+    }
+
     [Fact]
     public async Task RunAsync_SpillFileFailsOtherwise_FailsAndTheWatchdogStopsPinging()
     {
@@ -118,13 +151,13 @@ public sealed class StreamRowWriterFaultTests : IDisposable
         return file.ReadAll().Count;
     }
 
-    private StreamRowWriter Create(DatabaseOptions database, int batchSize, bool down = false, WorkLoopWatchdog? watchdog = null)
+    private StreamRowWriter Create(DatabaseOptions database, int batchSize, bool down = false, WorkLoopWatchdog? watchdog = null, string? spillDirectory = null)
     {
         var connections = new SwitchableConnectionFactory(new SqliteConnectionFactory(Options.Create(database), NullLogger<SqliteConnectionFactory>.Instance))
         {
             Down = down,
         };
-        var options = new StreamOptions { BatchSize = batchSize, BufferCapacity = 100, SpillDirectory = _dir.File("spill") };
+        var options = new StreamOptions { BatchSize = batchSize, BufferCapacity = 100, SpillDirectory = spillDirectory ?? _dir.File("spill") };
         return new StreamRowWriter(new StreamingDataStore(connections, new SqlServerNames("OPT", "CHAINS")), Options.Create(options), _time,
             watchdog ?? new WorkLoopWatchdog(_time), _logger);
     }
