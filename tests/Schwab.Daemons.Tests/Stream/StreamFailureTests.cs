@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Schwab.Core.Hosting;
@@ -32,6 +33,25 @@ public sealed class StreamFailureTests
         Assert.Contains("stream-writer (failed: IOException: Input/output error)", stalled);
         Assert.Contains(stalled, l => l.StartsWith("stream-receive (failed:", StringComparison.Ordinal));
         Assert.StartsWith("STATUS=failed: ", h.States[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_TheMonitorHelperFails_FailsTheDaemonSayingWhy()
+    {
+        await using StreamHarness h = await StreamHarness.StartAsync();
+        await h.ComposeAsync();
+        await h.StartWorkerAsync();
+        await h.RunForAsync(TimeSpan.FromSeconds(3));
+
+        // The monitor loop (no-data watchdog, STATUS line, receive-loop beat) dies on its next STATUS line.
+        ((RecordingNotifier)h.Services.GetRequiredService<ISystemdNotifier>()).FailOn = s => s.StartsWith("STATUS=streaming", StringComparison.Ordinal);
+        await AdvanceUntilEndedAsync(h);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => h.Worker.ExecuteTask!);
+        FakeLogRecord failed = Assert.Single(h.Logs.GetSnapshot(), r => r.Id.Id == 2625);
+        Assert.StartsWith("InvalidOperationException: test: notifying STATUS=streaming", failed.Message, StringComparison.Ordinal);
+        Assert.Contains(h.Services.GetRequiredService<WorkLoopWatchdog>().StalledLoops(), l => l.StartsWith("stream-receive (failed:", StringComparison.Ordinal));
+        Assert.Equal(h.Writer.Received, h.Writer.Committed); // the flush still ran
     }
 
     [Fact]
