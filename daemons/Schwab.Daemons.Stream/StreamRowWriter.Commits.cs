@@ -41,7 +41,7 @@ internal sealed partial class StreamRowWriter
             // Abandoned: the write holds the same token, so it cannot commit once it gets the lock (the commit checks it
             // first) and its rows go to the spill file instead.
             _ = write.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            Log.WriteAbandoned(_logger, StopWriteBudget, rows.Count);
+            Log.WriteAbandoned(_logger, _writeBudget, rows.Count);
             return false;
         }
         catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)

@@ -31,7 +31,7 @@ namespace Schwab.Daemons.Stream;
 /// <para>
 /// Every received row is counted exactly once as committed, waiting in the spill file, still in memory, or lost (only when
 /// the spill folder's disk is full while the database is down): see <see cref="Counts"/>. After <see cref="Complete"/>
-/// a database write gets at most <see cref="StopWriteBudget"/>; then it is abandoned and its rows are spilled, so a stop
+/// for a stop, a database write gets at most <see cref="StopWriteBudget"/>; then it is abandoned and its rows are spilled, so a stop
 /// during an outage ends within systemd's TimeoutStopSec whatever the busy timeout is.
 /// </para>
 /// </remarks>
@@ -52,6 +52,7 @@ internal sealed partial class StreamRowWriter : IDisposable
     private readonly Channel<StreamingRow> _buffer;
     private readonly Lock _spillGate = new();
     private readonly CancellationTokenSource _stopping;
+    private TimeSpan _writeBudget = StopWriteBudget;
     private SpillFile? _spill;
     private long _nextOrdinal;
     private long _spilledRecords;
@@ -176,13 +177,18 @@ internal sealed partial class StreamRowWriter : IDisposable
     }
 
     /// <summary>
-    /// No more rows will come; <see cref="RunAsync"/> flushes everything and returns. Database writes still going on
-    /// <see cref="StopWriteBudget"/> later are abandoned and their rows spilled.
+    /// No more rows will come; <see cref="RunAsync"/> flushes everything and returns. With <paramref name="writeBudget"/>
+    /// (a stop: <see cref="StopWriteBudget"/>), database writes still going on that long later are abandoned and their rows
+    /// spilled; without it (a benchmark draining its backlog) every row is written to the database if it answers.
     /// </summary>
-    public void Complete()
+    public void Complete(TimeSpan? writeBudget = null)
     {
         _buffer.Writer.TryComplete();
-        _stopping.CancelAfter(StopWriteBudget);
+        if (writeBudget is { } budget)
+        {
+            _writeBudget = budget;
+            _stopping.CancelAfter(budget);
+        }
     }
 
     /// <summary>The writer loop; returns once <see cref="Complete"/> was called and every row is committed or spilled.</summary>

@@ -86,7 +86,7 @@ internal sealed partial class StreamWorker(
         {
             client.SymbolLimitReached -= OnSymbolLimit;
             status.Set("stopping: flushing received rows");
-            writer.Complete();
+            writer.Complete(StreamRowWriter.StopWriteBudget);
             await FinishWritingAsync(writing, failure);
         }
     }

@@ -122,7 +122,7 @@ public sealed class StreamRowWriterFaultTests : IDisposable
             updates.ForEach(writer.Accept); // a full batch: written at once
             await writing.Task.WaitAsync(TestTimeouts.Guard);
 
-            writer.Complete(); // SIGTERM while the write waits on the lock
+            writer.Complete(StreamRowWriter.StopWriteBudget); // SIGTERM while the write waits on the lock
             _time.Advance(StreamRowWriter.StopWriteBudget);
             await run.WaitAsync(TestTimeouts.Guard);
 
