@@ -26,6 +26,7 @@ internal sealed partial class StreamRowWriter
             await write.WaitAsync(stopping);
             Interlocked.Add(ref _committed, rows.Count);
             _committedThrough = rows[^1].Ordinal;
+            _loop?.Beat(); // every commit is progress: a replay of a whole day's spill file keeps the watchdog fed
             Progress?.Invoke(this, EventArgs.Empty);
             if (_databaseDown)
             {

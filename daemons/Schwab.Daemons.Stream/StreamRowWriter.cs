@@ -53,6 +53,7 @@ internal sealed partial class StreamRowWriter : IDisposable
     private readonly Lock _spillGate = new();
     private readonly CancellationTokenSource _stopping;
     private TimeSpan _writeBudget = StopWriteBudget;
+    private WorkLoopWatchdog.Loop? _loop;
     private SpillFile? _spill;
     private long _nextOrdinal;
     private long _spilledRecords;
@@ -196,6 +197,7 @@ internal sealed partial class StreamRowWriter : IDisposable
     {
         Open();
         WorkLoopWatchdog.Loop loop = _watchdog.Register("stream-writer", TimeSpan.FromMinutes(2));
+        _loop = loop;
         try
         {
             while (await NextBatchAsync() is { } batch)

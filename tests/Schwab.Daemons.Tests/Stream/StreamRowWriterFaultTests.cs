@@ -102,6 +102,37 @@ public sealed class StreamRowWriterFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ReplayLongerThanTheWatchdogAllows_KeepsTheWatchdogFedWhileItCommits()
+    {
+        await DaemonSetup.PrepareDatabaseAsync(DatabasePath, keyFile: null);
+        List<LevelOneUpdate> updates = Updates(50);
+        using (StreamRowWriter first = Create(new DatabaseOptions { ConnectionString = $"Data Source={DatabasePath}" }, batchSize: 10, down: true))
+        {
+            updates.ForEach(first.Accept);
+            first.Complete();
+            await first.RunAsync().WaitAsync(TestTimeouts.Guard);
+            Assert.Equal(50, first.Spilled);
+        }
+
+        // A restart replays five batches; each takes a minute (a whole day's file at the real rate): the writer is making
+        // progress all along, so the watchdog must keep pinging.
+        var watchdog = new WorkLoopWatchdog(_time);
+        using StreamRowWriter writer = Create(new DatabaseOptions { ConnectionString = $"Data Source={DatabasePath}" }, batchSize: 10, watchdog: watchdog);
+        var stalled = new List<string>();
+        writer.Progress += (_, _) =>
+        {
+            stalled.AddRange(watchdog.StalledLoops());
+            _time.Advance(TimeSpan.FromMinutes(1));
+        };
+        writer.Open();
+        writer.Complete();
+        await writer.RunAsync().WaitAsync(TestTimeouts.Guard);
+
+        Assert.Equal(50, writer.Committed);
+        Assert.Empty(stalled);
+    }
+
+    [Fact]
     public async Task Complete_WriteWaitingOnALockedDatabase_GivesUpAfterTheStopBudgetAndSpillsItsRows()
     {
         await DaemonSetup.PrepareDatabaseAsync(DatabasePath, keyFile: null);
