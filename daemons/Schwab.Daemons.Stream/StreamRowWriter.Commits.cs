@@ -39,8 +39,8 @@ internal sealed partial class StreamRowWriter
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // Abandoned: the write holds the same token, so it cannot commit once it gets the lock (the commit checks it
-            // first) and its rows go to the spill file instead.
+            // Abandoned: the write holds the same token, so it cannot commit once it gets the lock (StreamingDataStore checks
+            // it just before the commit) and its rows go to the spill file instead.
             _ = write.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             Log.WriteAbandoned(_logger, _writeBudget, rows.Count);
             return false;
