@@ -11,8 +11,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2601, Level = LogLevel.Information, Message = "Session {Date}: streaming until {Stop:u}")]
     public static partial void SessionStarted(ILogger logger, DateOnly date, DateTimeOffset stop);
 
-    [LoggerMessage(EventId = 2602, Level = LogLevel.Information, Message = "Session {Date} over: {Received} updates received, {Committed} rows committed, {Spilled} waiting in the spill file")]
-    public static partial void SessionEnded(ILogger logger, DateOnly date, long received, long committed, long spilled);
+    [LoggerMessage(EventId = 2602, Level = LogLevel.Information, Message = "Session {Date} over: {Received} updates received, {Carried} carried over from an earlier run = {Committed} rows committed + {Spilled} waiting in the spill file + {InMemory} in memory + {Lost} lost")]
+    public static partial void SessionEnded(ILogger logger, DateOnly date, long received, long carried, long committed, long spilled, long inMemory, long lost);
 
     [LoggerMessage(EventId = 2603, Level = LogLevel.Information, Message = "Subscribed {Count} {Root} options around {Centre} (spot {Spot})")]
     public static partial void WindowSubscribed(ILogger logger, int count, string root, decimal centre, decimal spot);
@@ -55,4 +55,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2624, Level = LogLevel.Warning, Message = "Found {Count} rows in the spill file {Path} from an earlier run: replaying them first")]
     public static partial void SpillFound(ILogger logger, int count, string path);
+
+    [LoggerMessage(EventId = 2625, Level = LogLevel.Critical, Message = "{Cause}: the {Loop} loop failed, so schwab-stream stops with a non-zero exit code")]
+    public static partial void LoopFailed(ILogger logger, string cause, string loop, Exception exception);
+
+    [LoggerMessage(EventId = 2626, Level = LogLevel.Error, Message = "Disk full: no space left for the spill file in {Folder}; {Fitted} rows of the batch were kept there, {Lost} lost. Until the database has taken the spill file, rows it cannot take are lost")]
+    public static partial void SpillDiskFull(ILogger logger, string folder, int fitted, int lost);
+
+    [LoggerMessage(EventId = 2627, Level = LogLevel.Information, Message = "Stopped: {Received} updates received, {Carried} carried over from an earlier run = {Committed} rows committed + {Spilled} waiting in the spill file + {Lost} lost")]
+    public static partial void Stopped(ILogger logger, long received, long carried, long committed, long spilled, long lost);
+
+    [LoggerMessage(EventId = 2628, Level = LogLevel.Warning, Message = "Stopping: a database write did not finish within {Budget}; its {Count} rows go to the spill file")]
+    public static partial void WriteAbandoned(ILogger logger, TimeSpan budget, int count);
 }

@@ -100,6 +100,7 @@ internal sealed partial class StreamRowWriter
     /// </remarks>
     private async Task<bool> TryReplayAsync(List<StreamingRow> pending)
     {
+        _committedThrough = 0;
         long from = 0;
         int done = 0;
         var batch = new List<StreamingRow>(_options.BatchSize);
@@ -119,6 +120,7 @@ internal sealed partial class StreamRowWriter
                 {
                     if (!await TryCommitAsync(batch))
                     {
+                        DropCommitted(pending);
                         return false;
                     }
 
@@ -128,6 +130,7 @@ internal sealed partial class StreamRowWriter
 
             if (batch.Count > 0 && !await TryCommitAsync(batch))
             {
+                DropCommitted(pending);
                 return false;
             }
 
@@ -140,6 +143,7 @@ internal sealed partial class StreamRowWriter
                 if (Interlocked.Read(ref _spilledRecords) == done)
                 {
                     _spill.Clear();
+                    _spillFull = false; // room again: spilling resumes
                     Interlocked.Exchange(ref _spilledRecords, 0);
                     Log.SpillReplayed(_logger, done);
                     Progress?.Invoke(this, EventArgs.Empty);
@@ -147,60 +151,5 @@ internal sealed partial class StreamRowWriter
                 }
             }
         }
-    }
-
-    private async Task<bool> TryCommitAsync(List<StreamingRow> rows)
-    {
-        try
-        {
-            await _store.WriteAsync(rows, CancellationToken.None);
-            Interlocked.Add(ref _committed, rows.Count);
-            Progress?.Invoke(this, EventArgs.Empty);
-            if (_databaseDown)
-            {
-                _databaseDown = false;
-                _retryInterval = RetryInterval;
-                Log.DatabaseBack(_logger);
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
-        {
-            if (!_databaseDown)
-            {
-                _databaseDown = true;
-                Log.DatabaseUnavailable(_logger, ex.Message.ReplaceLineEndings(" "));
-            }
-
-            // Retried after 1 s, doubling up to 15 s: a locked database makes every attempt wait its busy timeout.
-            _retryAt = _time.GetUtcNow() + _retryInterval;
-            _retryInterval = _retryInterval * 2 < MaxRetryInterval ? _retryInterval * 2 : MaxRetryInterval;
-            return false;
-        }
-    }
-
-    private void Spill(List<StreamingRow> rows, string reason)
-    {
-        lock (_spillGate)
-        {
-            if (_spill is null)
-            {
-                Open();
-            }
-
-            if (Interlocked.Read(ref _spilledRecords) == 0)
-            {
-                Log.Spilling(_logger, reason, _spill!.Path);
-            }
-
-            // One write for the batch: a kill during it leaves a torn tail that replay drops (none of it acknowledged yet).
-            _spill!.AppendRange(rows.ConvertAll(StreamingRowCodec.Encode));
-
-            Interlocked.Add(ref _spilledRecords, rows.Count);
-            Interlocked.Add(ref _spilledTotal, rows.Count);
-        }
-
-        Progress?.Invoke(this, EventArgs.Empty);
     }
 }

@@ -28,12 +28,21 @@ namespace Schwab.Daemons.Stream;
 /// and the buffered rows are written in receive order (<see cref="StreamingRow.Ordinal"/>) before anything newer, and
 /// the file is emptied. A spill file left by a killed process is replayed first at start.
 /// </para>
+/// <para>
+/// Every received row is counted exactly once as committed, waiting in the spill file, still in memory, or lost (only when
+/// the spill folder's disk is full while the database is down): see <see cref="Counts"/>. After <see cref="Complete"/>
+/// for a stop, a database write gets at most <see cref="StopWriteBudget"/>; then it is abandoned and its rows are spilled, so a stop
+/// during an outage ends within systemd's TimeoutStopSec whatever the busy timeout is.
+/// </para>
 /// </remarks>
 internal sealed partial class StreamRowWriter : IDisposable
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxRetryInterval = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan IdleWake = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long database writes may go on after <see cref="Complete"/> before their rows go to the spill file instead.</summary>
+    internal static readonly TimeSpan StopWriteBudget = TimeSpan.FromSeconds(10);
 
     private readonly StreamingDataStore _store;
     private readonly StreamOptions _options;
@@ -42,12 +51,18 @@ internal sealed partial class StreamRowWriter : IDisposable
     private readonly ILogger<StreamRowWriter> _logger;
     private readonly Channel<StreamingRow> _buffer;
     private readonly Lock _spillGate = new();
+    private readonly CancellationTokenSource _stopping;
+    private TimeSpan _writeBudget = StopWriteBudget;
+    private WorkLoopWatchdog.Loop? _loop;
     private SpillFile? _spill;
     private long _nextOrdinal;
     private long _spilledRecords;
     private long _received;
     private long _committed;
     private long _spilledTotal;
+    private long _carried;
+    private long _lost;
+    private bool _spillFull;
     private DateTimeOffset _retryAt;
     private TimeSpan _retryInterval = RetryInterval;
     private bool _databaseDown;
@@ -60,6 +75,7 @@ internal sealed partial class StreamRowWriter : IDisposable
         _time = time;
         _watchdog = watchdog;
         _logger = logger;
+        _stopping = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         _buffer = Channel.CreateBounded<StreamingRow>(new BoundedChannelOptions(_options.BufferCapacity)
         {
             SingleReader = true,
@@ -82,6 +98,32 @@ internal sealed partial class StreamRowWriter : IDisposable
 
     /// <summary>Rows waiting in the spill file.</summary>
     public long Spilled => Interlocked.Read(ref _spilledRecords);
+
+    /// <summary>Rows the spill file held at start, left by an earlier process.</summary>
+    public long Carried => Interlocked.Read(ref _carried);
+
+    /// <summary>Rows neither the database nor the spill file could take (the spill folder's disk was full).</summary>
+    public long Lost => Interlocked.Read(ref _lost);
+
+    /// <summary>Where every row received (or carried over) is now; once <see cref="RunAsync"/> returned nothing is in memory.</summary>
+    public StreamCounts Counts
+    {
+        get
+        {
+            // Read in the direction rows move (memory, then spill file, then database) and Received last, so a row moving
+            // meanwhile is never counted twice: at worst it shows as still in memory.
+            long committed = Committed;
+            long spilled = Spilled;
+            long lost = Lost;
+            return new StreamCounts(Received, Carried, committed, spilled, lost);
+        }
+    }
+
+    /// <summary>Raised when a database write begins (for tests: a stop that finds a write in flight).</summary>
+    internal event EventHandler? WriteStarted;
+
+    /// <summary>Appends encoded rows to the spill file: the real append, or a test's full disk.</summary>
+    internal Action<SpillFile, IReadOnlyList<byte[]>> AppendSpill { get; set; } = static (file, records) => file.AppendRange(records);
 
     /// <summary>The spill file's path, once opened.</summary>
     public string? SpillPath => _spill?.Path;
@@ -106,6 +148,7 @@ internal sealed partial class StreamRowWriter : IDisposable
         if (left.Count > 0)
         {
             _spilledRecords = left.Count;
+            _carried = left.Count;
             _nextOrdinal = left.MaxOrdinal;
             Log.SpillFound(_logger, left.Count, _spill.Path);
         }
@@ -118,20 +161,43 @@ internal sealed partial class StreamRowWriter : IDisposable
         Interlocked.Increment(ref _received);
         if (!_buffer.Writer.TryWrite(row))
         {
-            Spill([row], "buffer full");
+            try
+            {
+                Spill([row], "buffer full");
+            }
+            catch (Exception ex)
+            {
+                // The spill file failed for another reason than a full disk: the writer loop fails with it, which stops the daemon.
+                Interlocked.Increment(ref _lost);
+                _buffer.Writer.TryComplete(ex);
+                throw;
+            }
         }
 
         Progress?.Invoke(this, EventArgs.Empty);
     }
 
-    /// <summary>No more rows will come; <see cref="RunAsync"/> flushes everything and returns.</summary>
-    public void Complete() => _buffer.Writer.TryComplete();
+    /// <summary>
+    /// No more rows will come; <see cref="RunAsync"/> flushes everything and returns. With <paramref name="writeBudget"/>
+    /// (a stop: <see cref="StopWriteBudget"/>), database writes still going on that long later are abandoned and their rows
+    /// spilled; without it (a benchmark draining its backlog) every row is written to the database if it answers.
+    /// </summary>
+    public void Complete(TimeSpan? writeBudget = null)
+    {
+        _buffer.Writer.TryComplete();
+        if (writeBudget is { } budget)
+        {
+            _writeBudget = budget;
+            _stopping.CancelAfter(budget);
+        }
+    }
 
     /// <summary>The writer loop; returns once <see cref="Complete"/> was called and every row is committed or spilled.</summary>
     public async Task RunAsync()
     {
         Open();
         WorkLoopWatchdog.Loop loop = _watchdog.Register("stream-writer", TimeSpan.FromMinutes(2));
+        _loop = loop;
         try
         {
             while (await NextBatchAsync() is { } batch)
@@ -142,12 +208,20 @@ internal sealed partial class StreamRowWriter : IDisposable
 
             await WriteAsync([], final: true);
         }
-        finally
+        catch (Exception ex)
         {
-            _watchdog.Unregister("stream-writer");
+            // A dead writer must not look like a finished one: the watchdog stops pinging.
+            loop.Fail(ex);
+            throw;
         }
+
+        _watchdog.Unregister("stream-writer");
     }
 
     /// <inheritdoc />
-    public void Dispose() => _spill?.Dispose();
+    public void Dispose()
+    {
+        _spill?.Dispose();
+        _stopping.Dispose();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Schwab.Core.Api.Streaming;
 using Schwab.Core.Time;
@@ -27,8 +28,8 @@ internal sealed partial class StreamWorker
         _lastCount = writer.Received;
         status.Set(string.Create(CultureInfo.InvariantCulture, $"connecting for session {date:yyyy-MM-dd}"));
         await client.SubscribeAsync(StreamerServices.LevelOneEquities, _options.Underlyings, Fields(_options.EquityFields), token);
-        Task recentring = RecentreLoopAsync(date, token);
-        Task monitoring = MonitorLoopAsync(regular, token);
+        Task recentring = EndSessionOnFaultAsync(RecentreLoopAsync(date, token), session);
+        Task monitoring = EndSessionOnFaultAsync(MonitorLoopAsync(regular, token), session);
         try
         {
             while (!token.IsCancellationRequested)
@@ -72,6 +73,25 @@ internal sealed partial class StreamWorker
             _recentre.Writer.TryComplete();
             await Task.WhenAll(recentring, monitoring).ContinueWith(static _ => { }, TaskScheduler.Default);
             await EndSessionAsync(date);
+            if ((recentring.IsFaulted ? recentring : monitoring).Exception?.GetBaseException() is { } helperFailure)
+            {
+                // A helper that died (no re-centring, no STATUS or no-data watchdog) fails the daemon, never silently.
+                ExceptionDispatchInfo.Throw(helperFailure);
+            }
+        }
+    }
+
+    /// <summary>Ends the session as soon as <paramref name="helper"/> fails, so the failure reaches the host at once.</summary>
+    private static async Task EndSessionOnFaultAsync(Task helper, CancellationTokenSource session)
+    {
+        try
+        {
+            await helper;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !session.IsCancellationRequested)
+        {
+            await session.CancelAsync();
+            throw;
         }
     }
 
@@ -98,7 +118,8 @@ internal sealed partial class StreamWorker
             Window = null;
         }
 
-        Log.SessionEnded(logger, date, writer.Received, writer.Committed, writer.Spilled);
+        StreamCounts counts = writer.Counts;
+        Log.SessionEnded(logger, date, counts.Received, counts.Carried, counts.Committed, counts.Spilled, counts.InMemory, counts.Lost);
     }
 
     private async Task RecentreLoopAsync(DateOnly date, CancellationToken token)
@@ -238,9 +259,8 @@ internal sealed partial class StreamWorker
         _lastCount = received;
         _lastRateAt = now;
         int subscriptions = client.Subscriptions.Sum(s => s.Keys.Length);
-        string spilled = writer.Spilled > 0 ? string.Create(CultureInfo.InvariantCulture, $", {writer.Spilled} rows in the spill file") : "";
         status.Set(string.Create(CultureInfo.InvariantCulture,
-            $"streaming {subscriptions} subscriptions (options around {Window?.Centre.ToString(CultureInfo.InvariantCulture) ?? "-"}), {rate:F0} updates/s, {writer.Committed} rows stored{spilled}"));
+            $"streaming {subscriptions} subscriptions (options around {Window?.Centre.ToString(CultureInfo.InvariantCulture) ?? "-"}), {rate:F0} updates/s, {writer.Counts.Describe()}"));
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

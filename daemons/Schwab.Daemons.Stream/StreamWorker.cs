@@ -56,22 +56,72 @@ internal sealed partial class StreamWorker(
         Task writing = Task.Run(writer.RunAsync, CancellationToken.None);
         _receiveLoop = watchdog.Register("stream-receive", (_options.NoDataTimeout * 5) + TimeSpan.FromMinutes(2));
         client.SymbolLimitReached += OnSymbolLimit;
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        Exception? failure = null;
         try
         {
-            await SuperviseAsync(stoppingToken);
+            Task supervising = SuperviseAsync(running.Token);
+            if (await Task.WhenAny(supervising, writing) == writing)
+            {
+                // The writer only returns after Complete: it failed, and the session ends with it.
+                failure = writing.Exception?.GetBaseException();
+                Fail("stream-writer", failure);
+                await running.CancelAsync();
+            }
+
+            await supervising;
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (running.IsCancellationRequested)
         {
-            // SIGTERM: fall through to the flush.
+            // SIGTERM (or the writer failed): fall through to the flush.
+        }
+        catch (Exception ex)
+        {
+            // The session loop or one of its helpers failed: a daemon that cannot stream must not look alive.
+            failure = ex;
+            Fail("stream-session", ex);
+            throw;
         }
         finally
         {
             client.SymbolLimitReached -= OnSymbolLimit;
             status.Set("stopping: flushing received rows");
-            writer.Complete();
-            await writing;
-            watchdog.Unregister("stream-receive");
+            writer.Complete(StreamRowWriter.StopWriteBudget);
+            await FinishWritingAsync(writing, failure);
         }
+    }
+
+    private async Task FinishWritingAsync(Task writing, Exception? failure)
+    {
+        try
+        {
+            await writing;
+        }
+        catch (Exception ex) when (failure is null)
+        {
+            Fail("stream-writer", ex);
+            throw;
+        }
+        finally
+        {
+            StreamCounts counts = writer.Counts;
+            Log.Stopped(logger, counts.Received, counts.Carried, counts.Committed, counts.Spilled, counts.Lost);
+            bool failed = failure is not null || writing.IsFaulted;
+            status.Set((failed ? "failed: " : "stopped: ") + counts.Describe());
+            if (!failed)
+            {
+                watchdog.Unregister("stream-receive");
+            }
+        }
+    }
+
+    /// <summary>Logs the cause first, on one line, and keeps the receive loop's watchdog from pinging again.</summary>
+    private void Fail(string loop, Exception? cause)
+    {
+        cause ??= new InvalidOperationException($"the {loop} loop ended unexpectedly");
+        string line = $"{cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}";
+        Log.LoopFailed(logger, line, loop, cause);
+        _receiveLoop?.Fail(cause);
     }
 
     private async Task SuperviseAsync(CancellationToken stoppingToken)

@@ -12,5 +12,17 @@ public sealed class RecordingNotifier(bool enabled = true) : ISystemdNotifier
 
     public IReadOnlyList<string> States => _states.ToArray();
 
-    public void Notify(ServiceState state) => _states.Enqueue(state.ToString());
+    /// <summary>When set, <see cref="Notify"/> throws for the states it matches (a helper loop failing on its STATUS line).</summary>
+    public Func<string, bool>? FailOn { get; set; }
+
+    public void Notify(ServiceState state)
+    {
+        string text = state.ToString();
+        if (FailOn?.Invoke(text) == true)
+        {
+            throw new InvalidOperationException($"test: notifying {text} failed");
+        }
+
+        _states.Enqueue(text);
+    }
 }

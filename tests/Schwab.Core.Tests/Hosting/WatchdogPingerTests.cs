@@ -47,6 +47,24 @@ public sealed class WatchdogPingerTests
         Assert.True(pinger.Tick());
     }
 
+    [Fact]
+    public void Tick_LoopFailedRightAfterABeat_WithholdsThePingAndNamesTheCause()
+    {
+        var time = new FakeTimeProvider();
+        var notifier = new RecordingNotifier();
+        var watchdog = new WorkLoopWatchdog(time);
+        WorkLoopWatchdog.Loop loop = watchdog.Register("writer", TimeSpan.FromMinutes(2));
+        using WatchdogPinger pinger = Pinger(time, notifier, watchdog);
+
+        loop.Beat();
+        loop.Fail(new IOException("No space left on device"));
+        loop.Beat(); // a late beat from a failed loop does not revive it
+
+        Assert.False(pinger.Tick());
+        Assert.Equal(["writer (failed: IOException: No space left on device)"], watchdog.StalledLoops());
+        Assert.Empty(notifier.States);
+    }
+
     [Theory]
     [InlineData("4000000", 4.0)]
     [InlineData("500000", 0.5)]

@@ -23,6 +23,8 @@ public sealed class StreamAcknowledgementTests
         long spilled;
         using (h.LockDatabase())
         {
+            // The writer waits on the lock in real time, off the fake clock: wait for it to give up before counting.
+            await h.StepUntilAsync(() => h.Writer.Spilled > 0);
             await h.RunForAsync(TimeSpan.FromSeconds(10));
             committed = h.Writer.Committed;
             spilled = h.Writer.Spilled;

@@ -51,8 +51,10 @@ public sealed class StreamStorageTests
         long committedDuring;
         using (h.LockDatabase())
         {
-            await h.RunForAsync(TimeSpan.FromSeconds(1));
-            committedDuring = h.Writer.Committed; // a commit in flight when the lock was taken has finished by now
+            // The writer waits on the lock in real time (its write runs off the clock's thread, as it must to be abandoned at
+            // a stop): once it has failed, a commit in flight when the lock was taken has finished.
+            await h.StepUntilAsync(() => h.Writer.Spilled > 0);
+            committedDuring = h.Writer.Committed;
             await h.RunForAsync(TimeSpan.FromSeconds(59));
             Assert.True(h.Writer.Spilled > 0, "rows should wait in the spill file while the database is locked");
             Assert.True(new FileInfo(h.Writer.SpillPath!).Length > 0);

@@ -124,6 +124,9 @@ internal sealed class StreamingDataStore(IDbConnectionFactory connections, SqlSe
             }
         }
 
+        // A write given up on (schwab-stream's stop budget) may get its lock only now: it must not commit rows that are
+        // already in the spill file. SQLite's statements above do not observe the token, so check it here.
+        cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(cancellationToken);
     }
 
