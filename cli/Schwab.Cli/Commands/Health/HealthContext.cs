@@ -36,15 +36,9 @@ internal sealed class HealthContext(DateTimeOffset now, HealthOptions options, S
                 return false;
             }
 
-            if (unit.ActiveState is "inactive" or "deactivating" && !Systemd.TargetActive)
+            if (unit.ActiveState is "inactive" or "deactivating" && (!Systemd.TargetActive || !Systemd.IsWanted(unit.Id)))
             {
-                reason = $"{service} is stopped, as is {HealthUnits.Target}";
-                return false;
-            }
-
-            if (unit.ActiveState is "inactive" or "deactivating" && !Systemd.IsWanted(unit.Id))
-            {
-                reason = $"{service} is not in {HealthUnits.Target}'s subset";
+                reason = Systemd.TargetActive ? $"{service} is not in {HealthUnits.Target}'s subset" : $"{service} is stopped, as is {HealthUnits.Target}";
                 return false;
             }
 
